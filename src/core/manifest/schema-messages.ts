@@ -21,7 +21,9 @@ export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "boolean") return String(value);
+  // What else a parsed file holds: nothing (an absent value).
+  return typeof value;
 }
 
 function valueAt(root: unknown, path: YamlPath): unknown {
@@ -82,11 +84,14 @@ interface Explained {
 
 type KeywordMessage = (e: SchemaError) => Explained;
 
-const param = <T>(e: SchemaError, name: string): T => (e.error.params as Record<string, T>)[name]!;
+/** One of an error's params, as Ajv documents them per keyword. */
+const paramOf = (error: ErrorObject, name: string): unknown => error.params[name];
+const param = (e: SchemaError, name: string): unknown => paramOf(e.error, name);
 
 function unknownKey(e: SchemaError): Explained {
-  const key = String(param<string>(e, "additionalProperty"));
-  const known = Object.keys((e.parent?.properties as Json | undefined) ?? {});
+  const key = String(param(e, "additionalProperty"));
+  const properties = e.parent?.properties;
+  const known = typeof properties === "object" && properties !== null ? Object.keys(properties) : [];
   const path = [...e.path, key];
   // A near miss names the key meant (a missing required key first: "modle" is "model", not "mode");
   // otherwise the keys allowed here are listed.
@@ -97,7 +102,7 @@ function unknownKey(e: SchemaError): Explained {
 }
 
 function missingKey(e: SchemaError): Explained {
-  return { message: `${e.where} is missing the required key "${String(param<string>(e, "missingProperty"))}"` };
+  return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
 }
 
 /** Token and volume fields are a number or a { low, expected, high } range. */
@@ -116,9 +121,10 @@ function numberOrRange(e: SchemaError): Explained {
   const range = value as Json;
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range).filter((k) => !parts.includes(k));
-  if (extra.length > 0) {
-    const path = [...e.path, extra[0]!];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path, at: e.parsed.locateKey(path) };
+  const [unknown] = extra;
+  if (unknown !== undefined) {
+    const path = [...e.path, unknown];
+    return { message: `unknown key "${unknown}" in ${where}; a range has low, expected and high`, path, at: e.parsed.locateKey(path) };
   }
   const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
@@ -134,7 +140,8 @@ const NOUNS: Record<string, string> = { object: "a mapping", array: "a list", st
 
 function wrongTypeOrNumber(e: SchemaError): Explained {
   const rule = (e.parent ?? {}) as NumberRule;
-  const expected = String((e.error.params as { type?: string }).type ?? rule.type ?? "number");
+  const type = param(e, "type");
+  const expected = typeof type === "string" ? type : (rule.type ?? "number");
   if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
     return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe(e.value)}` };
   }
@@ -142,7 +149,8 @@ function wrongTypeOrNumber(e: SchemaError): Explained {
 }
 
 function notAllowedValue(e: SchemaError): Explained {
-  const allowed = (param<unknown[]>(e, "allowedValues") ?? []).map(String);
+  const values = param(e, "allowedValues");
+  const allowed = Array.isArray(values) ? values.map(String) : [];
   const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
   return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe(e.value)}${hint}` };
 }
@@ -171,12 +179,12 @@ const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
   const: (e) => ({ message: `${e.where} must be ${JSON.stringify(param(e, "allowedValue"))}, got ${describe(e.value)}` }),
   pattern: badCharacters,
   propertyNames: (e) => ({
-    message: `${e.where} has a key ${describe(String(param<string>(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`,
+    message: `${e.where} has a key ${describe(String(param(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`,
   }),
   minLength: (e) => ({ message: `${e.where} must not be empty` }),
-  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param<number>(e, "limit")} characters)` }),
-  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param<number>(e, "limit")})` }),
-  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param<number>(e, "limit")})` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${String(param(e, "limit"))} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
   minProperties: (e) => ({
     message:
       e.path[e.path.length - 1] === "requests"
@@ -205,14 +213,11 @@ function misspellings(errors: ErrorObject[]): Map<string, Map<string, string>> {
   const missing = new Map<string, string[]>();
   for (const e of errors)
     if (e.keyword === "required")
-      missing.set(e.instancePath, [
-        ...(missing.get(e.instancePath) ?? []),
-        String((e.params as { missingProperty: string }).missingProperty),
-      ]);
+      missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String(paramOf(e, "missingProperty"))]);
   const byPlace = new Map<string, Map<string, string>>();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : undefined;
-    const key = String((e.params as { additionalProperty?: string }).additionalProperty);
+    const key = String(paramOf(e, "additionalProperty"));
     const [meant] = candidates ? closest(key, candidates, 1) : [];
     if (meant === undefined || [...(byPlace.get(e.instancePath)?.values() ?? [])].includes(meant)) continue;
     byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? new Map<string, string>()).set(key, meant));
@@ -226,11 +231,7 @@ export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Findi
   const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error.instancePath);
-    if (
-      error.keyword === "required" &&
-      [...(explainedBy?.values() ?? [])].includes(String((error.params as { missingProperty: string }).missingProperty))
-    )
-      continue;
+    if (error.keyword === "required" && [...(explainedBy?.values() ?? [])].includes(String(paramOf(error, "missingProperty")))) continue;
     const path = pathOf(error.instancePath);
     const refused: SchemaError = {
       error,
@@ -238,7 +239,7 @@ export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Findi
       path,
       where: formatPath(path),
       value: valueAt(parsed.value, path),
-      parent: error.parentSchema as Json | undefined,
+      parent: error.parentSchema,
       ...(explainedBy ? { misspelt: explainedBy } : {}),
     };
     const explain: KeywordMessage =
