@@ -744,3 +744,85 @@ describe("diff", () => {
     expect(fromNothing.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(["error price.changed-by-change"]);
   });
 });
+
+describe("evaluate: model lifecycle and budget edges", () => {
+  const dated: CatalogLayer = {
+    origin: "dated.json",
+    catalog: {
+      formatVersion: 1,
+      version: "d",
+      asOf: "2026-11-01",
+      currency: "USD",
+      sources: { s: { title: "Dated source", url: "https://example.invalid", asOf: "2026-11-01", license: "MIT" } },
+      providers: {},
+      models: [
+        { provider: "acme", id: "today", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, retires: "2026-11-28" },
+        { provider: "acme", id: "yesterday", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, retires: "2026-11-27" },
+        { provider: "acme", id: "old", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, deprecated: true },
+        { provider: "acme", id: "current", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 } },
+      ],
+      hardware: [],
+    } as unknown as PriceCatalog,
+  };
+  const book = new PriceBook([BUILTIN_LAYER, dated]);
+  const workloads = ["today", "yesterday", "old", "current"]
+    .map((m) => W(m, `provider: acme\nmodel: ${m}\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`))
+    .join("");
+
+  it("a retired model is an error from the day after its date, a deprecated one a warning, at the model", () => {
+    const lifecycle = analyze(manifest(workloads), book).findings.filter((f) => f.rule.startsWith("model."));
+    expect(lifecycle).toEqual([
+      {
+        severity: "warning",
+        rule: "model.deprecated",
+        message: "today is deprecated: acme retires it on 2026-11-28; plan the move to a current model",
+        file: "m.yaml",
+        line: 5,
+        col: 12,
+        workload: "today",
+      },
+      {
+        severity: "error",
+        rule: "model.retired",
+        message: "yesterday was retired by acme on 2026-11-27: requests to it fail; move the workload to a current model",
+        file: "m.yaml",
+        line: 10,
+        col: 12,
+        workload: "yesterday",
+      },
+      {
+        severity: "warning",
+        rule: "model.deprecated",
+        message: "old is deprecated by acme; plan the move to a current model",
+        file: "m.yaml",
+        line: 15,
+        col: 12,
+        workload: "old",
+      },
+    ]);
+    // Without today's date nothing can be retired or stale.
+    expect(analyze(manifest(workloads), book, null).findings.filter((f) => f.rule.startsWith("model."))).toEqual([]);
+  });
+
+  it("a $0 budget with no spend is 0% used and ok; spend exactly at the budget is not over", () => {
+    const budgeted = (monthly: string, perMonth = 1000) =>
+      analyze(
+        manifest(
+          W(
+            "a",
+            `model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: ${perMonth} }\nbudget: { monthly: ${monthly} }`,
+          ),
+          PRICES,
+        ),
+      );
+    const zero = budgeted("0", 0).evaluation!.workloadBudgets.get("m.yaml#a")!;
+    expect([zero.status, zero.percent?.toString()]).toEqual(["ok", "0"]);
+    const exact = budgeted("1");
+    expect(exact.evaluation!.workloadBudgets.get("m.yaml#a")!.status).toBe("near");
+    expect(find(exact, "budget.workload.near")[0]!.message).toBe("workload a projected $1.00/mo uses 100% of budget $1.00/mo");
+    expect(find(exact, "budget.workload.exceeded")).toEqual([]);
+    const roomy = budgeted("10");
+    expect(roomy.evaluation!.workloadBudgets.get("m.yaml#a")!.status).toBe("ok");
+    expect(find(roomy, "budget.workload.near")).toEqual([]);
+  });
+});
