@@ -826,3 +826,87 @@ describe("evaluate: model lifecycle and budget edges", () => {
     expect(find(roomy, "budget.workload.near")).toEqual([]);
   });
 });
+
+describe("diff across files", () => {
+  const at = (file: string, text: string) =>
+    analyzeFile(parseYaml(file, new TextEncoder().encode(text)), () => builtin, { today: "2026-11-28" });
+  const body = (perMonth = 1000, extra = "") =>
+    `model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: ${perMonth} }${extra ? `\n${extra}` : ""}`;
+  const file = (names: string[], top = PRICES, extra = "") => manifest(names.map((n) => W(n, body(1000, extra))).join(""), top);
+  const messages = (d: { findings: Finding[] }, rule: string) => find(d, rule).map((f) => `${f.file} ${f.message}`);
+
+  it("a move of several workloads is one note; a single move names the workload", () => {
+    const d = diffRevisions([at("a.yaml", file(["x", "y"]))], [at("b.yaml", file(["x", "y"]))]);
+    expect(d.notes).toEqual(["2 workloads moved from a.yaml to b.yaml"]);
+    expect(d.workloads.map((w) => [w.name, w.file, w.base?.workload.file])).toEqual([
+      ["x", "b.yaml", "a.yaml"],
+      ["y", "b.yaml", "a.yaml"],
+    ]);
+    const split = diffRevisions([at("a.yaml", file(["x", "y"]))], [at("a.yaml", file(["x"])), at("c.yaml", file(["y"]))]);
+    expect(split.notes).toEqual(["workload y moved from a.yaml to c.yaml"]);
+  });
+
+  it("a name in several head files cannot be matched: under --trust base that fails, naming the name", () => {
+    const base = [at("a.yaml", file(["x"], PRICES, "budget: { monthly: 5 }"))];
+    const head = [at("b.yaml", file(["x"])), at("c.yaml", file(["x"]))];
+    const d = diffRevisions(base, head, "base");
+    expect(d.workloads.map((w) => [w.file, w.change])).toEqual([
+      ["b.yaml", "added"],
+      ["c.yaml", "added"],
+      ["a.yaml", "removed"],
+    ]);
+    expect(messages(d, "trust.unmatched")).toEqual([
+      "a.yaml under --trust base, base workload x (a.yaml) has no counterpart in the head while x, x are new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes",
+      "b.yaml under --trust base, workload x appears in several manifests, so the one that moved cannot be matched to its base budget",
+    ]);
+    expect(find(diffRevisions(base, head, "head"), "trust.unmatched")).toEqual([]);
+  });
+
+  it("more than five new names are counted, and an unbudgeted removal in a file without group budgets is no finding", () => {
+    const base = at("a.yaml", file(["w"], PRICES, "budget: { monthly: 5 }"));
+    const head = at("a.yaml", file(["n1", "n2", "n3", "n4", "n5", "n6", "n7"]));
+    expect(find(diffRevisions([base], [head], "base"), "trust.unmatched").map((f) => f.message)).toEqual([
+      "under --trust base, base workload w (a.yaml) has no counterpart in the head while n1, n2, n3, n4, n5 and 2 more are new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes",
+    ]);
+    expect(find(diffRevisions([at("a.yaml", file(["w"]))], [head], "base"), "trust.unmatched")).toEqual([]);
+    const grouped = at("a.yaml", file(["w"], `${PRICES}budgets:\n  - { name: g, match: { team: z }, monthly: 100 }\n`));
+    expect(find(diffRevisions([grouped], [at("a.yaml", file(["n1"]))], "base"), "trust.unmatched").map((f) => f.workload)).toEqual(["w"]);
+  });
+
+  it("under --trust base a new file is held to the nearest base manifest up the tree, and to its own limits", () => {
+    const base = [
+      at("x.yaml", file(["r"], `${PRICES}policy: { max_increase: 100 }\n`)),
+      at("team/a.yaml", file(["t"], `${PRICES}policy: { max_increase: 0.5 }\n`)),
+    ];
+    const head = [...base, at("team/sub/new.yaml", file(["n"], `${PRICES}policy: { max_increase: 0.25 }\n`))];
+    const d = diffRevisions(base, head, "base");
+    expect(messages(d, "increase.absolute")).toEqual([
+      "team/sub/new.yaml this change raises team/sub/new.yaml by +$1.00/mo ($0.00 -> $1.00), over policy.max_increase $0.50/mo",
+      "team/sub/new.yaml this change raises team/sub/new.yaml by +$1.00/mo ($0.00 -> $1.00), over policy.max_increase $0.25/mo",
+    ]);
+    // Trusting the head, a file new at the head has no base to grow from.
+    expect(messages(diffRevisions(base, head, "head"), "increase.absolute")).toEqual([]);
+    const rootOnly = diffRevisions([base[0]!], [base[0]!, at("team/sub/new.yaml", file(["n"]))], "base");
+    expect(messages(rootOnly, "increase.absolute")).toEqual([]);
+    expect(rootOnly.headMonthlyCost.toString()).toBe("2");
+  });
+
+  it("totals count every side that is priced, and an invalid head leaves its base workloads out", () => {
+    const d = diffRevisions([at("a.yaml", file(["x", "y"]))], [at("a.yaml", manifest(W("y", body(3000)) + W("z", body(500)), PRICES))]);
+    expect([d.baseMonthlyCost, d.headMonthlyCost, d.diffMonthlyCost].map(String)).toEqual(["2", "3.5", "1.5"]);
+    expect(d.workloads.map((w) => [w.name, w.change, w.diffMonthlyCost?.toString()])).toEqual([
+      ["y", "changed", "2"],
+      ["z", "added", "0.5"],
+      ["x", "removed", "-1"],
+    ]);
+    const broken = diffRevisions(
+      [at("a.yaml", file(["x", "y"])), at("b.yaml", file(["q"]))],
+      [at("a.yaml", "version: 1\nworkloads: 3\n"), at("b.yaml", file(["q"]))],
+    );
+    expect(broken.notes).toEqual([
+      "2 base workload(s) could not be matched because a.yaml is invalid at the head; they are left out of both totals, not counted as removed",
+    ]);
+    expect(broken.unknownWorkloads).toBe(2);
+    expect([broken.baseMonthlyCost, broken.headMonthlyCost].map(String)).toEqual(["1", "1"]);
+  });
+});
