@@ -910,3 +910,123 @@ describe("diff across files", () => {
     expect([broken.baseMonthlyCost, broken.headMonthlyCost].map(String)).toEqual(["1", "1"]);
   });
 });
+
+describe("evaluate: forecasts, group members and finding paths", () => {
+  const cluster = (
+    settings: string,
+    perMonth: number,
+    top = "policy: { forecast_months: 6 }\n",
+    growth = ", growth_percent_per_month: 10",
+  ) =>
+    manifest(
+      W(
+        "c",
+        `model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 8${settings} }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: ${perMonth}${growth} }`,
+      ),
+      top,
+    );
+  const rate = ", hourly_rate: 2, tokens_per_second: 10000";
+
+  it("a GPU cluster's growth past 100% is a warning at the cluster, once, and only while it is under capacity today", () => {
+    // 21.024B tokens / (10,000 x 730 x 3,600) = 80%; x 1.1^3 = 106.48% in month 3.
+    expect(find(analyze(cluster(rate, 21_024_000)), "capacity.forecast")).toEqual([
+      {
+        severity: "warning",
+        rule: "capacity.forecast",
+        message:
+          "workload c grows 10%/month and its GPU cluster passes 100% utilization in month 3 (106%); its cost stays flat, so add GPUs before then",
+        file: "m.yaml",
+        line: 7,
+        col: 14,
+        path: "workloads[0].cluster",
+        workload: "c",
+      },
+    ]);
+    // Two months reach 96.8%: no warning.
+    expect(rules(analyze(cluster(rate, 21_024_000, "policy: { forecast_months: 2 }\n")))).toEqual([]);
+    // Over capacity already: the error says it, the forecast does not repeat it.
+    expect(rules(analyze(cluster(rate, 30_000_000)))).toEqual(["capacity.exceeded"]);
+    // No throughput, no rate, no growth: nothing to forecast.
+    expect(rules(analyze(cluster(", hourly_rate: 2", 21_024_000)))).toEqual([]);
+    expect(rules(analyze(cluster(", tokens_per_second: 10000", 21_024_000)))).toEqual(["price.missing"]);
+    expect(rules(analyze(cluster(rate, 30_000_000, "policy: { forecast_months: 6 }\n", "")))).toEqual(["capacity.exceeded"]);
+    expect(rules(analyze(cluster(rate, 21_024_000, "policy: { forecast_months: 6 }\n", "")))).toEqual([]);
+  });
+
+  it("a dedicated endpoint's growth adds replicas, never a cluster warning", () => {
+    const endpoint = manifest(
+      W(
+        "d",
+        "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1000 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 1576800, growth_percent_per_month: 20 }",
+      ),
+      "policy: { forecast_months: 12 }\n",
+    );
+    expect(rules(analyze(endpoint))).toEqual([]);
+  });
+
+  it("a contract's overage growing with the tokens is named as the cause, at the budget", () => {
+    // GPU time 730 x $5.49 = $4,007.70 is under the $5,000 minimum; 1M tokens a month are included and
+    // double every month: month 10 has 1,023M over at $1/1M, $6,023.00, over the $6,000 budget.
+    const text = manifest(
+      W(
+        "d",
+        "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, contract: { monthly_minimum: 5000, included_tokens: 1000000, overage_per_million: 1 } }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000, growth_percent_per_month: 100 }\nbudget: { monthly: 6000 }",
+      ),
+      "policy: { forecast_months: 12 }\n",
+    );
+    expect(find(analyze(text), "budget.forecast")).toEqual([
+      {
+        severity: "warning",
+        rule: "budget.forecast",
+        message:
+          "workload d grows 100%/month: its contract overage grows with the tokens, and will exceed its budget $6,000.00/mo in month 10 ($6,023.00/mo)",
+        file: "m.yaml",
+        line: 10,
+        col: 13,
+        path: "workloads[0].budget.monthly",
+        workload: "d",
+      },
+    ]);
+  });
+
+  it("range and group findings carry their paths; only budgeted workloads have a budget use", () => {
+    const text = manifest(
+      W(
+        "a",
+        "model: acme/m\ntokens: { input: { low: 500, expected: 1000, high: 3000 }, output: 0 }\nrequests: { per_month: 1000 }\nbudget: { monthly: 2 }",
+      ) + W("b", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }"),
+      `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 0.5 }\n`,
+    );
+    const a = analyze(text);
+    expect(find(a, "budget.workload.range").map((f) => f.path)).toEqual(["workloads[0].budget.monthly"]);
+    expect(find(a, "budget.group.exceeded").map((f) => [f.path, f.line, f.col])).toEqual([["budgets[0]", 6, 5]]);
+    expect([...a.evaluation!.workloadBudgets.keys()]).toEqual(["m.yaml#a"]);
+  });
+
+  it("a group counts only its priced members' cost, and lists the others", () => {
+    // 200,000 input tokens are over gpt-oss-120b's 131,072-token window: an error, so the workload is unpriced.
+    const text = manifest(
+      W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }") +
+        W("b", "model: openai/gpt-oss-120b\ntokens: { input: 200000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }"),
+      `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 100 }\n`,
+    );
+    const g = analyze(text).evaluation!.groups[0]!;
+    expect([g.budget.projected.toString(), g.workloads, g.unpriced]).toEqual(["1", ["a", "b"], ["b"]]);
+  });
+
+  it("an unpriced workload has no price age, and a retagged workload stays in its base group under --trust base", () => {
+    const unknown = manifest(
+      W("a", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"),
+      "policy: { unknown_model: warning, max_price_age_days: 1 }\n",
+    );
+    expect(rules(analyze(unknown))).toEqual(["model.unknown"]);
+    const tagged = (team: string) =>
+      manifest(
+        W("a", `model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: ${team} }`),
+        `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 0.5 }\n`,
+      );
+    expect(find(diffOf(tagged("x"), tagged("y"), "base"), "budget.group.exceeded").map((f) => f.message)).toEqual([
+      "budget g (1 workload) projected $1.00/mo exceeds budget $0.50/mo by $0.50 (200%) (base budget)",
+    ]);
+  });
+});
