@@ -29399,7 +29399,8 @@ function describe2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "boolean") return String(value);
+  return typeof value;
 }
 function valueAt(root, path6) {
   let node = root;
@@ -29423,10 +29424,12 @@ function numberProblem(value, rule, what) {
   if (rule.maximum !== void 0 && value > rule.maximum) return `must be at most ${rule.maximum}, got ${value}`;
   return `must be ${what}, got ${describe2(value)}`;
 }
-var param = (e, name) => e.error.params[name];
+var paramOf = (error2, name) => error2.params[name];
+var param = (e, name) => paramOf(e.error, name);
 function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
-  const known = Object.keys(e.parent?.properties ?? {});
+  const properties = e.parent?.properties;
+  const known = typeof properties === "object" && properties !== null ? Object.keys(properties) : [];
   const path6 = [...e.path, key2];
   const meant = e.misspelt?.get(key2);
   const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key2, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
@@ -29449,9 +29452,10 @@ function numberOrRange(e) {
   const range = value;
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range).filter((k) => !parts.includes(k));
-  if (extra.length > 0) {
-    const path6 = [...e.path, extra[0]];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path6, at: e.parsed.locateKey(path6) };
+  const [unknown] = extra;
+  if (unknown !== void 0) {
+    const path6 = [...e.path, unknown];
+    return { message: `unknown key "${unknown}" in ${where}; a range has low, expected and high`, path: path6, at: e.parsed.locateKey(path6) };
   }
   const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
@@ -29465,14 +29469,16 @@ function numberOrRange(e) {
 var NOUNS = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
 function wrongTypeOrNumber(e) {
   const rule = e.parent ?? {};
-  const expected = String(e.error.params.type ?? rule.type ?? "number");
+  const type = param(e, "type");
+  const expected = typeof type === "string" ? type : rule.type ?? "number";
   if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
     return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe2(e.value)}` };
   }
   return { message: `${e.where} ${numberProblem(e.value, rule, rule.type === "integer" ? "a whole number" : "a number")}` };
 }
 function notAllowedValue(e) {
-  const allowed = (param(e, "allowedValues") ?? []).map(String);
+  const values = param(e, "allowedValues");
+  const allowed = Array.isArray(values) ? values.map(String) : [];
   const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
   return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe2(e.value)}${hint}` };
 }
@@ -29501,9 +29507,9 @@ var KEYWORD_MESSAGES = {
     message: `${e.where} has a key ${describe2(String(param(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`
   }),
   minLength: (e) => ({ message: `${e.where} must not be empty` }),
-  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param(e, "limit")} characters)` }),
-  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
-  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${String(param(e, "limit"))} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
   minProperties: (e) => ({
     message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `${e.where} must not be empty`
   }),
@@ -29519,14 +29525,11 @@ function misspellings(errors) {
   const missing = /* @__PURE__ */ new Map();
   for (const e of errors)
     if (e.keyword === "required")
-      missing.set(e.instancePath, [
-        ...missing.get(e.instancePath) ?? [],
-        String(e.params.missingProperty)
-      ]);
+      missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(paramOf(e, "missingProperty"))]);
   const byPlace = /* @__PURE__ */ new Map();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
-    const key2 = String(e.params.additionalProperty);
+    const key2 = String(paramOf(e, "additionalProperty"));
     const [meant] = candidates ? closest(key2, candidates, 1) : [];
     if (meant === void 0 || [...byPlace.get(e.instancePath)?.values() ?? []].includes(meant)) continue;
     byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? /* @__PURE__ */ new Map()).set(key2, meant));
@@ -29539,8 +29542,7 @@ function schemaFindings(parsed, errors) {
   const misspelt = misspellings(errors);
   for (const error2 of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error2.instancePath);
-    if (error2.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error2.params.missingProperty)))
-      continue;
+    if (error2.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(paramOf(error2, "missingProperty")))) continue;
     const path6 = pathOf(error2.instancePath);
     const refused = {
       error: error2,
@@ -29588,10 +29590,7 @@ function toPerMonth(unit, value) {
   return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
 function counts(value) {
-  if (value !== null && typeof value === "object") {
-    const r = value;
-    return { low: r.low, expected: r.expected, high: r.high };
-  }
+  if (typeof value === "object") return { low: value.low, expected: value.expected, high: value.high };
   const n = value ?? 0;
   return { low: n, expected: n, high: n };
 }
@@ -29616,7 +29615,7 @@ function mapRange(r, f) {
 var inOrder = (r) => !(r.low > r.expected || r.expected > r.high);
 function tagsOf(value) {
   const out = /* @__PURE__ */ Object.create(null);
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  if (value) for (const [k, v] of Object.entries(value)) out[k] = v;
   return out;
 }
 function setTag(tags, key2, value) {
@@ -29626,8 +29625,7 @@ function setTag(tags, key2, value) {
 function workloadTags(defaults, value) {
   const tags = {};
   for (const [key2, tag] of defaults) setTag(tags, key2, tag);
-  if (value && typeof value === "object")
-    for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  if (value) for (const [key2, tag] of Object.entries(value)) setTag(tags, key2, tag);
   return tags;
 }
 var Findings = class {
@@ -29650,9 +29648,8 @@ var Findings = class {
     this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path6), workload });
   }
 };
-function rootIsNotAMapping(parsed) {
-  const root = parsed.value;
-  if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
+var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function notAMapping(parsed, root) {
   const at = parsed.locate([]);
   if (root === null || root === void 0) {
     return {
@@ -29765,7 +29762,7 @@ function checkModeSettings(w, mode, findings) {
 }
 function dedicatedSpec(raw) {
   const spec = {
-    hardware: String(raw.hardware),
+    hardware: raw.hardware,
     gpus: raw.gpus ?? 1,
     replicas: raw.replicas ?? 1,
     hours: dec(raw.hours ?? HOURS_PER_MONTH)
@@ -29776,21 +29773,15 @@ function dedicatedSpec(raw) {
   return spec;
 }
 function contractOf(raw) {
-  const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [
-    part("monthly_minimum"),
-    part("included_tokens"),
-    part("overage_per_million")
-  ];
   return {
-    ...monthlyMinimum ? { monthlyMinimum } : {},
-    ...includedTokens ? { includedTokens } : {},
-    ...overagePerMillion ? { overagePerMillion } : {}
+    ...raw.monthly_minimum !== void 0 ? { monthlyMinimum: dec(raw.monthly_minimum) } : {},
+    ...raw.included_tokens !== void 0 ? { includedTokens: dec(raw.included_tokens) } : {},
+    ...raw.overage_per_million !== void 0 ? { overagePerMillion: dec(raw.overage_per_million) } : {}
   };
 }
 function clusterSpec(raw) {
   const spec = {
-    hardware: String(raw.hardware),
+    hardware: raw.hardware,
     gpus: raw.gpus,
     hours: dec(raw.hours ?? HOURS_PER_MONTH),
     storageMonthly: dec(raw.storage_monthly ?? 0),
@@ -29800,23 +29791,20 @@ function clusterSpec(raw) {
   if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
   return spec;
 }
-function readWorkload(w, ctx) {
-  const { raw, index, name, base: base2 } = w;
-  const { parsed, defaults, findings } = ctx;
-  const unit = volumeUnit(w, findings);
-  if (!unit) return void 0;
-  const tokens = raw.tokens;
-  const requests = raw.requests;
-  let input = counts(tokens.input);
-  const output = counts(tokens.output);
-  const cachedInput = counts(tokens.cached_input);
-  const cacheWrite = counts(tokens.cache_write);
-  const declared = counts(requests[unit]);
-  checkRangeOrder(w, "input", input, findings);
-  checkRangeOrder(w, "output", output, findings);
-  checkRangeOrder(w, "cached_input", cachedInput, findings);
-  checkRangeOrder(w, "cache_write", cacheWrite, findings);
-  if (!inOrder(declared)) {
+function readCounts(w, unit, findings) {
+  const { tokens, requests } = w.raw;
+  const read = {
+    input: counts(tokens.input),
+    output: counts(tokens.output),
+    cachedInput: counts(tokens.cached_input),
+    cacheWrite: counts(tokens.cache_write),
+    declared: counts(requests[unit])
+  };
+  checkRangeOrder(w, "input", read.input, findings);
+  checkRangeOrder(w, "output", read.output, findings);
+  checkRangeOrder(w, "cached_input", read.cachedInput, findings);
+  checkRangeOrder(w, "cache_write", read.cacheWrite, findings);
+  if (!inOrder(read.declared)) {
     findings.error(
       "range.order",
       [...w.base, "requests", unit],
@@ -29824,33 +29812,66 @@ function readWorkload(w, ctx) {
       w.name
     );
   }
-  let template;
-  if (typeof tokens.input_from === "string") {
-    template = templateTokens(w, tokens.input_from, ctx);
-    if (!template) return void 0;
-    const counted = template.tokens;
-    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
-  }
-  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
-  const mode = raw.mode ?? defaults.mode ?? "serverless";
-  checkModeSettings(w, mode, findings);
-  const start = parsed.locate(base2);
-  const locate = (field2) => raw[field2] === void 0 ? void 0 : parsed.locate(["workloads", index, field2]);
-  const workloadTokens = {
-    input: mapRange(input, decimal),
-    output: mapRange(output, decimal),
-    cachedInput: mapRange(cachedInput, decimal),
-    cacheWrite: mapRange(cacheWrite, decimal)
+  return read;
+}
+function withTemplate(w, read, ctx) {
+  const path6 = w.raw.tokens.input_from;
+  if (path6 === void 0) return { read };
+  const template = templateTokens(w, path6, ctx);
+  if (!template) return void 0;
+  const { input } = read;
+  const added = template.tokens;
+  return { read: { ...read, input: { low: input.low + added, expected: input.expected + added, high: input.high + added } }, template };
+}
+function fieldPositions(w, parsed) {
+  const locate = (field2) => w.raw[field2] === void 0 ? void 0 : parsed.locate([...w.base, field2]);
+  return {
+    model: locate("model"),
+    mode: locate("mode"),
+    tokens: locate("tokens"),
+    budget: locate("budget"),
+    dedicated: locate("dedicated"),
+    cluster: locate("cluster")
   };
-  if (template) workloadTokens.template = template;
-  const workloadRequests = {
+}
+function workloadTokens(read, template) {
+  const tokens = {
+    input: mapRange(read.input, decimal),
+    output: mapRange(read.output, decimal),
+    cachedInput: mapRange(read.cachedInput, decimal),
+    cacheWrite: mapRange(read.cacheWrite, decimal)
+  };
+  if (template) tokens.template = template;
+  return tokens;
+}
+function workloadRequests(raw, unit, declared) {
+  const requests = {
     unit,
     declared: mapRange(declared, decimal),
     perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
   };
-  if (typeof requests.growth_percent_per_month === "number")
-    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
-  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
+  if (raw.growth_percent_per_month !== void 0) requests.growthPercentPerMonth = dec(raw.growth_percent_per_month);
+  if (raw.peak_to_average !== void 0) requests.peakToAverage = dec(raw.peak_to_average);
+  return requests;
+}
+function addOptionalParts(workload, raw) {
+  if (raw.budget) workload.budgetMonthly = dec(raw.budget.monthly);
+  if (raw.match) workload.match = matchOf(raw.match);
+  if (workload.mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
+  if (workload.mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+}
+function readWorkload(w, ctx) {
+  const { raw, index, name, base: base2 } = w;
+  const { parsed, defaults, findings } = ctx;
+  const unit = volumeUnit(w, findings);
+  if (!unit) return void 0;
+  const counted = withTemplate(w, readCounts(w, unit, findings), ctx);
+  if (!counted) return void 0;
+  const { read, template } = counted;
+  checkCachedInput(w, read.input, read.cachedInput, read.cacheWrite, findings);
+  const mode = raw.mode ?? defaults.mode ?? "serverless";
+  checkModeSettings(w, mode, findings);
+  const start = parsed.locate(base2);
   const workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
@@ -29858,27 +29879,16 @@ function readWorkload(w, ctx) {
     index,
     line: start.line,
     col: start.col,
-    at: {
-      model: locate("model"),
-      mode: locate("mode"),
-      tokens: locate("tokens"),
-      budget: locate("budget"),
-      dedicated: locate("dedicated"),
-      cluster: locate("cluster")
-    },
+    at: fieldPositions(w, parsed),
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: workloadTokens,
-    requests: workloadRequests,
+    tokens: workloadTokens(read, template),
+    requests: workloadRequests(raw.requests, unit, read.declared),
     tags: workloadTags(ctx.defaultTags, raw.tags)
   };
-  const budget = raw.budget;
-  if (budget) workload.budgetMonthly = dec(budget.monthly);
-  if (raw.match) workload.match = matchOf(raw.match);
-  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
-  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+  addOptionalParts(workload, raw);
   return workload;
 }
 var SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"];
@@ -29888,7 +29898,7 @@ function matchOf(raw) {
     const value = raw[key2];
     if (value !== void 0) match[key2] = Array.isArray(value) ? value : [value];
   }
-  if (Array.isArray(raw.tags)) match.tags = raw.tags;
+  if (raw.tags) match.tags = raw.tags;
   if (raw.metadata) match.metadata = tagsOf(raw.metadata);
   return match;
 }
@@ -29899,7 +29909,7 @@ function readWorkloads(data, ctx, refused) {
   data.workloads.forEach((raw, index) => {
     if (refused.has(index)) return;
     const base2 = ["workloads", index];
-    const name = raw.name;
+    const { name } = raw;
     const first = names.get(name);
     if (first !== void 0) {
       ctx.findings.error(
@@ -29911,39 +29921,39 @@ function readWorkloads(data, ctx, refused) {
       return;
     }
     names.set(name, index);
-    const inputFrom = raw.tokens.input_from;
-    if (typeof inputFrom === "string") templates.push(inputFrom);
+    if (raw.tokens.input_from !== void 0) templates.push(raw.tokens.input_from);
     const workload = readWorkload({ raw, index, name, base: base2 }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
 }
+var decimalOrUndefined = (n) => n === void 0 ? void 0 : dec(n);
 function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
   (data.prices ?? []).forEach((raw, index) => {
-    const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
-    if (priced.has(key2)) {
+    const key2 = `${raw.provider ?? ""}|${raw.model.toLowerCase()}`;
+    const first = priced.get(key2);
+    if (first !== void 0) {
       findings.error(
         "prices.duplicate",
         ["prices", index, "model"],
-        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`
+        `prices[${index}] repeats the price of ${raw.model} given in prices[${first}]`
       );
       return;
     }
     priced.set(key2, index);
-    const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
     prices.push({
       ...raw.provider ? { provider: raw.provider } : {},
       model: raw.model,
       input: dec(raw.input),
       output: dec(raw.output),
-      cachedInput: opt("cached_input"),
-      cacheWrite: opt("cache_write"),
-      batchInput: opt("batch_input"),
-      batchOutput: opt("batch_output"),
-      batchCachedInput: opt("batch_cached_input"),
-      batchCacheWrite: opt("batch_cache_write"),
+      cachedInput: decimalOrUndefined(raw.cached_input),
+      cacheWrite: decimalOrUndefined(raw.cache_write),
+      batchInput: decimalOrUndefined(raw.batch_input),
+      batchOutput: decimalOrUndefined(raw.batch_output),
+      batchCachedInput: decimalOrUndefined(raw.batch_cached_input),
+      batchCacheWrite: decimalOrUndefined(raw.batch_cache_write),
       ...raw.context_window !== void 0 ? { contextWindow: raw.context_window } : {},
       line: parsed.locate(["prices", index]).line
     });
@@ -29954,7 +29964,7 @@ function readBudgets(parsed, data, findings) {
   const budgets = [];
   const names = /* @__PURE__ */ new Set();
   (data.budgets ?? []).forEach((raw, index) => {
-    const name = raw.name;
+    const { name } = raw;
     if (names.has(name)) {
       findings.error(
         "budgets.duplicate-name",
@@ -29971,11 +29981,7 @@ function readBudgets(parsed, data, findings) {
 }
 function readScan(data) {
   const raw = data.scan ?? {};
-  return {
-    include: raw.include ?? [],
-    exclude: raw.exclude ?? [],
-    tests: raw.tests ?? "report"
-  };
+  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
 }
 function readPolicy(data) {
   const raw = data.policy ?? {};
@@ -29995,6 +30001,7 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
   const defaults = data.defaults ?? {};
   const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx, refused);
+  const catalogs = data.catalogs ?? [];
   return {
     file: parsed.file,
     workloads,
@@ -30002,8 +30009,8 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
     budgets: readBudgets(parsed, data, findings),
     policy: readPolicy(data),
     policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-    catalogs: data.catalogs ?? [],
-    catalogsAt: (data.catalogs ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    catalogs,
+    catalogsAt: catalogs.map((_, i) => parsed.locate(["catalogs", i])),
     scan: readScan(data),
     templates
   };
@@ -30014,18 +30021,20 @@ function salvage(parsed, data, errors, options) {
   if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required"))
     return void 0;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
-  const usable = { ...data, budgets: void 0, policy: void 0 };
-  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
-  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const refuses = (part) => errors.some((e) => e.instancePath.startsWith(part));
+  const usable = {
+    ...data,
+    budgets: refuses("/budgets") ? void 0 : data.budgets,
+    policy: refuses("/policy") ? void 0 : data.policy
+  };
   const findings = new Findings(parsed);
   const manifest = readManifest(parsed, usable, options, findings, refused);
   return { manifest, findings: findings.list };
 }
 function validateManifest(parsed, options = {}) {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
-  const notAMapping = rootIsNotAMapping(parsed);
-  if (notAMapping) return { findings: [notAMapping] };
   const data = parsed.value;
+  if (!isMapping(data)) return { findings: [notAMapping(parsed, data)] };
   const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit2) return { findings: [overLimit2] };
   if (!manifest_validator_default(data)) {
@@ -35385,6 +35394,7 @@ var package_default = {
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
+    "json-schema-to-typescript": "^16.0.0",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
     prettier: "^3.10.2",

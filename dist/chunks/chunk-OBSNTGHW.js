@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-YGO4JW2G.js";
+} from "./chunk-VJXK766R.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   headCommit,
   repoInfo

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-RX3KQENR.js";
+} from "./chunk-XKUNK7BH.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-47VT6YAZ.js";
+} from "./chunk-JFEUV2YA.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   didYouMean
 } from "./chunk-ENTCUKY3.js";

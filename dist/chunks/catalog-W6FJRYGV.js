@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-QUNGCXBV.js";
+} from "./chunk-HYQFPGKK.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   describeRules,
   readCapped

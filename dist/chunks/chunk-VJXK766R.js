@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

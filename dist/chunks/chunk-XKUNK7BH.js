@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   __commonJS,
   __toESM

@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-PDIL2OOO.js";
+} from "./chunk-OBSNTGHW.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-YGO4JW2G.js";
-import "./chunk-QUNGCXBV.js";
+} from "./chunk-VJXK766R.js";
+import "./chunk-HYQFPGKK.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   listCommits,
   toPosix

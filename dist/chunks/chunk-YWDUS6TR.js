@@ -491,6 +491,7 @@ var package_default = {
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
+    "json-schema-to-typescript": "^16.0.0",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
     prettier: "^3.10.2",
@@ -7176,7 +7177,8 @@ function describe(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return String(value);
+  if (typeof value === "boolean") return String(value);
+  return typeof value;
 }
 function valueAt(root, path3) {
   let node = root;
@@ -7200,10 +7202,12 @@ function numberProblem(value, rule, what) {
   if (rule.maximum !== void 0 && value > rule.maximum) return `must be at most ${rule.maximum}, got ${value}`;
   return `must be ${what}, got ${describe(value)}`;
 }
-var param = (e, name) => e.error.params[name];
+var paramOf = (error, name) => error.params[name];
+var param = (e, name) => paramOf(e.error, name);
 function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
-  const known = Object.keys(e.parent?.properties ?? {});
+  const properties = e.parent?.properties;
+  const known = typeof properties === "object" && properties !== null ? Object.keys(properties) : [];
   const path3 = [...e.path, key2];
   const meant = e.misspelt?.get(key2);
   const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key2, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
@@ -7226,9 +7230,10 @@ function numberOrRange(e) {
   const range = value;
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range).filter((k) => !parts.includes(k));
-  if (extra.length > 0) {
-    const path3 = [...e.path, extra[0]];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path3, at: e.parsed.locateKey(path3) };
+  const [unknown] = extra;
+  if (unknown !== void 0) {
+    const path3 = [...e.path, unknown];
+    return { message: `unknown key "${unknown}" in ${where}; a range has low, expected and high`, path: path3, at: e.parsed.locateKey(path3) };
   }
   const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
@@ -7242,14 +7247,16 @@ function numberOrRange(e) {
 var NOUNS = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
 function wrongTypeOrNumber(e) {
   const rule = e.parent ?? {};
-  const expected = String(e.error.params.type ?? rule.type ?? "number");
+  const type = param(e, "type");
+  const expected = typeof type === "string" ? type : rule.type ?? "number";
   if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
     return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe(e.value)}` };
   }
   return { message: `${e.where} ${numberProblem(e.value, rule, rule.type === "integer" ? "a whole number" : "a number")}` };
 }
 function notAllowedValue(e) {
-  const allowed = (param(e, "allowedValues") ?? []).map(String);
+  const values = param(e, "allowedValues");
+  const allowed = Array.isArray(values) ? values.map(String) : [];
   const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
   return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe(e.value)}${hint}` };
 }
@@ -7278,9 +7285,9 @@ var KEYWORD_MESSAGES = {
     message: `${e.where} has a key ${describe(String(param(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`
   }),
   minLength: (e) => ({ message: `${e.where} must not be empty` }),
-  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param(e, "limit")} characters)` }),
-  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
-  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${String(param(e, "limit"))} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${String(param(e, "limit"))})` }),
   minProperties: (e) => ({
     message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `${e.where} must not be empty`
   }),
@@ -7296,14 +7303,11 @@ function misspellings(errors) {
   const missing = /* @__PURE__ */ new Map();
   for (const e of errors)
     if (e.keyword === "required")
-      missing.set(e.instancePath, [
-        ...missing.get(e.instancePath) ?? [],
-        String(e.params.missingProperty)
-      ]);
+      missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(paramOf(e, "missingProperty"))]);
   const byPlace = /* @__PURE__ */ new Map();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
-    const key2 = String(e.params.additionalProperty);
+    const key2 = String(paramOf(e, "additionalProperty"));
     const [meant] = candidates ? closest(key2, candidates, 1) : [];
     if (meant === void 0 || [...byPlace.get(e.instancePath)?.values() ?? []].includes(meant)) continue;
     byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? /* @__PURE__ */ new Map()).set(key2, meant));
@@ -7316,8 +7320,7 @@ function schemaFindings(parsed, errors) {
   const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error.instancePath);
-    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error.params.missingProperty)))
-      continue;
+    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(paramOf(error, "missingProperty")))) continue;
     const path3 = pathOf(error.instancePath);
     const refused = {
       error,
@@ -7365,10 +7368,7 @@ function toPerMonth(unit, value) {
   return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
 function counts(value) {
-  if (value !== null && typeof value === "object") {
-    const r = value;
-    return { low: r.low, expected: r.expected, high: r.high };
-  }
+  if (typeof value === "object") return { low: value.low, expected: value.expected, high: value.high };
   const n = value ?? 0;
   return { low: n, expected: n, high: n };
 }
@@ -7393,7 +7393,7 @@ function mapRange(r, f) {
 var inOrder = (r) => !(r.low > r.expected || r.expected > r.high);
 function tagsOf(value) {
   const out = /* @__PURE__ */ Object.create(null);
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  if (value) for (const [k, v] of Object.entries(value)) out[k] = v;
   return out;
 }
 function setTag(tags, key2, value) {
@@ -7403,8 +7403,7 @@ function setTag(tags, key2, value) {
 function workloadTags(defaults, value) {
   const tags = {};
   for (const [key2, tag] of defaults) setTag(tags, key2, tag);
-  if (value && typeof value === "object")
-    for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  if (value) for (const [key2, tag] of Object.entries(value)) setTag(tags, key2, tag);
   return tags;
 }
 var Findings = class {
@@ -7427,9 +7426,8 @@ var Findings = class {
     this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path3), workload });
   }
 };
-function rootIsNotAMapping(parsed) {
-  const root = parsed.value;
-  if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
+var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function notAMapping(parsed, root) {
   const at = parsed.locate([]);
   if (root === null || root === void 0) {
     return {
@@ -7542,7 +7540,7 @@ function checkModeSettings(w, mode, findings) {
 }
 function dedicatedSpec(raw) {
   const spec = {
-    hardware: String(raw.hardware),
+    hardware: raw.hardware,
     gpus: raw.gpus ?? 1,
     replicas: raw.replicas ?? 1,
     hours: dec(raw.hours ?? HOURS_PER_MONTH)
@@ -7553,21 +7551,15 @@ function dedicatedSpec(raw) {
   return spec;
 }
 function contractOf(raw) {
-  const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [
-    part("monthly_minimum"),
-    part("included_tokens"),
-    part("overage_per_million")
-  ];
   return {
-    ...monthlyMinimum ? { monthlyMinimum } : {},
-    ...includedTokens ? { includedTokens } : {},
-    ...overagePerMillion ? { overagePerMillion } : {}
+    ...raw.monthly_minimum !== void 0 ? { monthlyMinimum: dec(raw.monthly_minimum) } : {},
+    ...raw.included_tokens !== void 0 ? { includedTokens: dec(raw.included_tokens) } : {},
+    ...raw.overage_per_million !== void 0 ? { overagePerMillion: dec(raw.overage_per_million) } : {}
   };
 }
 function clusterSpec(raw) {
   const spec = {
-    hardware: String(raw.hardware),
+    hardware: raw.hardware,
     gpus: raw.gpus,
     hours: dec(raw.hours ?? HOURS_PER_MONTH),
     storageMonthly: dec(raw.storage_monthly ?? 0),
@@ -7577,23 +7569,20 @@ function clusterSpec(raw) {
   if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
   return spec;
 }
-function readWorkload(w, ctx) {
-  const { raw, index, name, base } = w;
-  const { parsed, defaults, findings } = ctx;
-  const unit = volumeUnit(w, findings);
-  if (!unit) return void 0;
-  const tokens = raw.tokens;
-  const requests = raw.requests;
-  let input = counts(tokens.input);
-  const output = counts(tokens.output);
-  const cachedInput = counts(tokens.cached_input);
-  const cacheWrite = counts(tokens.cache_write);
-  const declared = counts(requests[unit]);
-  checkRangeOrder(w, "input", input, findings);
-  checkRangeOrder(w, "output", output, findings);
-  checkRangeOrder(w, "cached_input", cachedInput, findings);
-  checkRangeOrder(w, "cache_write", cacheWrite, findings);
-  if (!inOrder(declared)) {
+function readCounts(w, unit, findings) {
+  const { tokens, requests } = w.raw;
+  const read = {
+    input: counts(tokens.input),
+    output: counts(tokens.output),
+    cachedInput: counts(tokens.cached_input),
+    cacheWrite: counts(tokens.cache_write),
+    declared: counts(requests[unit])
+  };
+  checkRangeOrder(w, "input", read.input, findings);
+  checkRangeOrder(w, "output", read.output, findings);
+  checkRangeOrder(w, "cached_input", read.cachedInput, findings);
+  checkRangeOrder(w, "cache_write", read.cacheWrite, findings);
+  if (!inOrder(read.declared)) {
     findings.error(
       "range.order",
       [...w.base, "requests", unit],
@@ -7601,33 +7590,66 @@ function readWorkload(w, ctx) {
       w.name
     );
   }
-  let template;
-  if (typeof tokens.input_from === "string") {
-    template = templateTokens(w, tokens.input_from, ctx);
-    if (!template) return void 0;
-    const counted = template.tokens;
-    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
-  }
-  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
-  const mode = raw.mode ?? defaults.mode ?? "serverless";
-  checkModeSettings(w, mode, findings);
-  const start = parsed.locate(base);
-  const locate = (field) => raw[field] === void 0 ? void 0 : parsed.locate(["workloads", index, field]);
-  const workloadTokens = {
-    input: mapRange(input, decimal),
-    output: mapRange(output, decimal),
-    cachedInput: mapRange(cachedInput, decimal),
-    cacheWrite: mapRange(cacheWrite, decimal)
+  return read;
+}
+function withTemplate(w, read, ctx) {
+  const path3 = w.raw.tokens.input_from;
+  if (path3 === void 0) return { read };
+  const template = templateTokens(w, path3, ctx);
+  if (!template) return void 0;
+  const { input } = read;
+  const added = template.tokens;
+  return { read: { ...read, input: { low: input.low + added, expected: input.expected + added, high: input.high + added } }, template };
+}
+function fieldPositions(w, parsed) {
+  const locate = (field) => w.raw[field] === void 0 ? void 0 : parsed.locate([...w.base, field]);
+  return {
+    model: locate("model"),
+    mode: locate("mode"),
+    tokens: locate("tokens"),
+    budget: locate("budget"),
+    dedicated: locate("dedicated"),
+    cluster: locate("cluster")
   };
-  if (template) workloadTokens.template = template;
-  const workloadRequests = {
+}
+function workloadTokens(read, template) {
+  const tokens = {
+    input: mapRange(read.input, decimal),
+    output: mapRange(read.output, decimal),
+    cachedInput: mapRange(read.cachedInput, decimal),
+    cacheWrite: mapRange(read.cacheWrite, decimal)
+  };
+  if (template) tokens.template = template;
+  return tokens;
+}
+function workloadRequests(raw, unit, declared) {
+  const requests = {
     unit,
     declared: mapRange(declared, decimal),
     perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
   };
-  if (typeof requests.growth_percent_per_month === "number")
-    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
-  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
+  if (raw.growth_percent_per_month !== void 0) requests.growthPercentPerMonth = dec(raw.growth_percent_per_month);
+  if (raw.peak_to_average !== void 0) requests.peakToAverage = dec(raw.peak_to_average);
+  return requests;
+}
+function addOptionalParts(workload, raw) {
+  if (raw.budget) workload.budgetMonthly = dec(raw.budget.monthly);
+  if (raw.match) workload.match = matchOf(raw.match);
+  if (workload.mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
+  if (workload.mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+}
+function readWorkload(w, ctx) {
+  const { raw, index, name, base } = w;
+  const { parsed, defaults, findings } = ctx;
+  const unit = volumeUnit(w, findings);
+  if (!unit) return void 0;
+  const counted = withTemplate(w, readCounts(w, unit, findings), ctx);
+  if (!counted) return void 0;
+  const { read, template } = counted;
+  checkCachedInput(w, read.input, read.cachedInput, read.cacheWrite, findings);
+  const mode = raw.mode ?? defaults.mode ?? "serverless";
+  checkModeSettings(w, mode, findings);
+  const start = parsed.locate(base);
   const workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
@@ -7635,27 +7657,16 @@ function readWorkload(w, ctx) {
     index,
     line: start.line,
     col: start.col,
-    at: {
-      model: locate("model"),
-      mode: locate("mode"),
-      tokens: locate("tokens"),
-      budget: locate("budget"),
-      dedicated: locate("dedicated"),
-      cluster: locate("cluster")
-    },
+    at: fieldPositions(w, parsed),
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: workloadTokens,
-    requests: workloadRequests,
+    tokens: workloadTokens(read, template),
+    requests: workloadRequests(raw.requests, unit, read.declared),
     tags: workloadTags(ctx.defaultTags, raw.tags)
   };
-  const budget = raw.budget;
-  if (budget) workload.budgetMonthly = dec(budget.monthly);
-  if (raw.match) workload.match = matchOf(raw.match);
-  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
-  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+  addOptionalParts(workload, raw);
   return workload;
 }
 var SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"];
@@ -7665,7 +7676,7 @@ function matchOf(raw) {
     const value = raw[key2];
     if (value !== void 0) match[key2] = Array.isArray(value) ? value : [value];
   }
-  if (Array.isArray(raw.tags)) match.tags = raw.tags;
+  if (raw.tags) match.tags = raw.tags;
   if (raw.metadata) match.metadata = tagsOf(raw.metadata);
   return match;
 }
@@ -7676,7 +7687,7 @@ function readWorkloads(data, ctx, refused) {
   data.workloads.forEach((raw, index) => {
     if (refused.has(index)) return;
     const base = ["workloads", index];
-    const name = raw.name;
+    const { name } = raw;
     const first = names.get(name);
     if (first !== void 0) {
       ctx.findings.error(
@@ -7688,39 +7699,39 @@ function readWorkloads(data, ctx, refused) {
       return;
     }
     names.set(name, index);
-    const inputFrom = raw.tokens.input_from;
-    if (typeof inputFrom === "string") templates.push(inputFrom);
+    if (raw.tokens.input_from !== void 0) templates.push(raw.tokens.input_from);
     const workload = readWorkload({ raw, index, name, base }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
 }
+var decimalOrUndefined = (n) => n === void 0 ? void 0 : dec(n);
 function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
   (data.prices ?? []).forEach((raw, index) => {
-    const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
-    if (priced.has(key2)) {
+    const key2 = `${raw.provider ?? ""}|${raw.model.toLowerCase()}`;
+    const first = priced.get(key2);
+    if (first !== void 0) {
       findings.error(
         "prices.duplicate",
         ["prices", index, "model"],
-        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`
+        `prices[${index}] repeats the price of ${raw.model} given in prices[${first}]`
       );
       return;
     }
     priced.set(key2, index);
-    const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
     prices.push({
       ...raw.provider ? { provider: raw.provider } : {},
       model: raw.model,
       input: dec(raw.input),
       output: dec(raw.output),
-      cachedInput: opt("cached_input"),
-      cacheWrite: opt("cache_write"),
-      batchInput: opt("batch_input"),
-      batchOutput: opt("batch_output"),
-      batchCachedInput: opt("batch_cached_input"),
-      batchCacheWrite: opt("batch_cache_write"),
+      cachedInput: decimalOrUndefined(raw.cached_input),
+      cacheWrite: decimalOrUndefined(raw.cache_write),
+      batchInput: decimalOrUndefined(raw.batch_input),
+      batchOutput: decimalOrUndefined(raw.batch_output),
+      batchCachedInput: decimalOrUndefined(raw.batch_cached_input),
+      batchCacheWrite: decimalOrUndefined(raw.batch_cache_write),
       ...raw.context_window !== void 0 ? { contextWindow: raw.context_window } : {},
       line: parsed.locate(["prices", index]).line
     });
@@ -7731,7 +7742,7 @@ function readBudgets(parsed, data, findings) {
   const budgets = [];
   const names = /* @__PURE__ */ new Set();
   (data.budgets ?? []).forEach((raw, index) => {
-    const name = raw.name;
+    const { name } = raw;
     if (names.has(name)) {
       findings.error(
         "budgets.duplicate-name",
@@ -7748,11 +7759,7 @@ function readBudgets(parsed, data, findings) {
 }
 function readScan(data) {
   const raw = data.scan ?? {};
-  return {
-    include: raw.include ?? [],
-    exclude: raw.exclude ?? [],
-    tests: raw.tests ?? "report"
-  };
+  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
 }
 function readPolicy(data) {
   const raw = data.policy ?? {};
@@ -7772,6 +7779,7 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
   const defaults = data.defaults ?? {};
   const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx, refused);
+  const catalogs = data.catalogs ?? [];
   return {
     file: parsed.file,
     workloads,
@@ -7779,8 +7787,8 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
     budgets: readBudgets(parsed, data, findings),
     policy: readPolicy(data),
     policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-    catalogs: data.catalogs ?? [],
-    catalogsAt: (data.catalogs ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    catalogs,
+    catalogsAt: catalogs.map((_, i) => parsed.locate(["catalogs", i])),
     scan: readScan(data),
     templates
   };
@@ -7791,18 +7799,20 @@ function salvage(parsed, data, errors, options) {
   if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required"))
     return void 0;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
-  const usable = { ...data, budgets: void 0, policy: void 0 };
-  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
-  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const refuses = (part) => errors.some((e) => e.instancePath.startsWith(part));
+  const usable = {
+    ...data,
+    budgets: refuses("/budgets") ? void 0 : data.budgets,
+    policy: refuses("/policy") ? void 0 : data.policy
+  };
   const findings = new Findings(parsed);
   const manifest = readManifest(parsed, usable, options, findings, refused);
   return { manifest, findings: findings.list };
 }
 function validateManifest(parsed, options = {}) {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
-  const notAMapping = rootIsNotAMapping(parsed);
-  if (notAMapping) return { findings: [notAMapping] };
   const data = parsed.value;
+  if (!isMapping(data)) return { findings: [notAMapping(parsed, data)] };
   const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit2) return { findings: [overLimit2] };
   if (!manifest_validator_default(data)) {
@@ -10736,10 +10746,10 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-R2ANJ32O.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-R2ANJ32O.js");
+      const { pageMeta, reportHtml } = await import("./renderers-T4E3IK46.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10747,11 +10757,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-R2ANJ32O.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-R2ANJ32O.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-R2ANJ32O.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-R2ANJ32O.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-T4E3IK46.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10906,8 +10916,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-R2ANJ32O.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-R2ANJ32O.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-T4E3IK46.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-T4E3IK46.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11002,7 +11012,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-YO4CIPF5.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-DCEALWPD.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11063,7 +11073,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-C62DSMAN.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-EXAP4A2O.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11097,7 +11107,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-KIRKNMTB.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-6NVQRMCO.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = {
@@ -11127,7 +11137,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11140,7 +11150,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG2];
 var catalogCoverageCommand = defineCommand({
@@ -11152,7 +11162,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11167,7 +11177,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11211,7 +11221,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11226,7 +11236,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-FJCONSLA.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11266,7 +11276,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-DYC7ZAYM.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-V3IZRHPE.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11313,7 +11323,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-2XTZLNHW.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-VTAMYOJM.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11324,7 +11334,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-SRJYQTFX.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-EJRWX6N2.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11350,7 +11360,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-IYZ35XDA.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-XQBBHL7W.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11370,7 +11380,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-QM7KYO3X.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-BKHAN2K4.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

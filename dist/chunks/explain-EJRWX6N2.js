@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   closest
 } from "./chunk-ENTCUKY3.js";

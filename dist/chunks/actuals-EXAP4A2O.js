@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-5ITEN6LL.js";
+} from "./chunk-XR6HVZDN.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-YGO4JW2G.js";
-import "./chunk-QUNGCXBV.js";
+} from "./chunk-VJXK766R.js";
+import "./chunk-HYQFPGKK.js";
 import {
   formatBytes,
   startProgress
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import {
   resolveUnderRoot
 } from "./chunk-ENTCUKY3.js";

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-PDIL2OOO.js";
-import "./chunk-YGO4JW2G.js";
+} from "./chunk-OBSNTGHW.js";
+import "./chunk-VJXK766R.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-P455MX2R.js";
+} from "./chunk-7RA6GIPC.js";
 import {
   renderMarkdown
-} from "./chunk-47VT6YAZ.js";
+} from "./chunk-JFEUV2YA.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-PDIL2OOO.js";
+} from "./chunk-OBSNTGHW.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-YGO4JW2G.js";
-import "./chunk-QUNGCXBV.js";
+} from "./chunk-VJXK766R.js";
+import "./chunk-HYQFPGKK.js";
 import {
   parseReportJson
-} from "./chunk-RX3KQENR.js";
+} from "./chunk-XKUNK7BH.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 

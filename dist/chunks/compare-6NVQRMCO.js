@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-PDIL2OOO.js";
+} from "./chunk-OBSNTGHW.js";
 import {
   optionLabel
-} from "./chunk-YGO4JW2G.js";
+} from "./chunk-VJXK766R.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-XYUVQDO4.js";
+} from "./chunk-YWDUS6TR.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {
