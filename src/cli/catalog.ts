@@ -4,12 +4,19 @@ import path from "node:path";
 import { readCapped } from "../adapters/fs.js";
 import { fetchJson, HttpError, originOf } from "../adapters/http.js";
 import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../core/prices/catalog-load.js";
-import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
-import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
+import { diffCatalogs } from "../core/review/catalog-diff.js";
+import { listCatalog, showModel } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
-import { describeRules } from "../core/prices/resolve.js";
-import { coverage as coverageRows, type CoverageLedger } from "../core/prices/coverage.js";
+import { coverage as coverageRows } from "../core/prices/coverage.js";
 import { renderCoverage } from "../core/render/catalog-coverage.js";
+import {
+  renderCatalogDiff,
+  renderCatalogList,
+  renderImportSummary,
+  renderImportWarnings,
+  renderModelDetails,
+  renderVerify,
+} from "../core/render/catalog.js";
 import coverageLedger from "../../catalog/coverage.json" with { type: "json" };
 import {
   IMPORTERS,
@@ -19,8 +26,7 @@ import {
   screenImplausible,
   withProvenance,
 } from "../core/prices/import/index.js";
-import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
-import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
+import { verifyBooks, type VerifyBook } from "../core/prices/verify.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest } from "../core/manifest/types.js";
 import { notFound, positiveInt, UsageError, type Io } from "./args.js";
@@ -28,36 +34,7 @@ import type { Parsed } from "./command.js";
 import type { COVERAGE_OPTIONS, DIFF_OPTIONS, IMPORT_OPTIONS, LIST_OPTIONS, SHOW_OPTIONS, VERIFY_OPTIONS } from "./commands.js";
 import { FEED_NAMES, FEEDS, type FeedName } from "./feeds.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
-import { columns, formatUnitPriceChange, jsonText } from "./output.js";
-
-function ratesText(r: RatesRow): string {
-  return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
-}
-
-function batchText(b: BatchTerms): string {
-  switch (b.kind) {
-    case "discounted":
-      return ratesText(b.rates);
-    case "serverless-price":
-      return "no discount";
-    case "not-offered":
-      return "not offered";
-    case "unknown":
-      return "unknown";
-  }
-}
-
-function kilo(tokens: number): string {
-  return tokens % 1000 === 0 ? `${formatNumber(new Decimal(tokens / 1000))}K` : formatNumber(new Decimal(tokens));
-}
-
-function tiersText(m: ModelRow): string {
-  return m.longContext.map((t) => `>${kilo(t.aboveInputTokens)} ${ratesText(t)}`).join("; ") || "-";
-}
-
-function booksLine(books: ReadonlyArray<{ origin: string; version: string; asOf: string }>): string {
-  return `Price books (lowest precedence first): ${books.map((b) => `${plain(b.origin)} ${plain(b.version)} (as of ${b.asOf})`).join(", ")}`;
-}
+import { jsonText } from "./output.js";
 
 async function bookFromFlags(io: Io, catalogFiles: readonly string[]): Promise<PriceBook> {
   const { layers, findings } = await loadLayers(io.cwd, catalogFiles);
@@ -75,93 +52,13 @@ export async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>,
     const providers = new Set([...all.models, ...all.hardware].map((entry) => entry.provider));
     if (!providers.has(values.provider)) throw notFound("no provider", values.provider, providers, " in the price books");
   }
-  if (values.format === "json") {
-    io.stdout.write(jsonText(listing));
-    return 0;
-  }
-  const out = [booksLine(listing.books)];
-  if (listing.models.length > 0) {
-    out.push("", `Models (USD per 1M tokens, input / output): ${listing.models.length}`);
-    const rows = [["PROVIDER", "MODEL", "SERVERLESS", "CACHED IN", "BATCH", "LONG CONTEXT", "CONTEXT", "BOOK", "AS OF"]];
-    for (const m of listing.models) {
-      rows.push([
-        plain(m.provider),
-        plain(m.id) + (m.deprecated ? " (deprecated)" : ""),
-        m.serverless ? ratesText(m.serverless) : "-",
-        m.serverless?.cachedInput ? formatUnitPrice(m.serverless.cachedInput) : "-",
-        batchText(m.batch),
-        tiersText(m),
-        m.contextWindow !== undefined ? formatNumber(new Decimal(m.contextWindow)) : "-",
-        plain(m.book),
-        m.asOf,
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  if (listing.hardware.length > 0) {
-    out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
-    const rows = [["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"]];
-    for (const h of listing.hardware) {
-      rows.push([
-        plain(h.provider),
-        plain(h.id),
-        plain(h.name),
-        h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-",
-        h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-",
-        plain(h.book),
-        h.asOf,
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  if (listing.models.length === 0 && listing.hardware.length === 0) out.push("", "No entries match.");
-  io.stdout.write(`${out.join("\n")}\n`);
+  io.stdout.write(values.format === "json" ? jsonText(listing) : renderCatalogList(listing));
   return 0;
-}
-
-function ratesLine(r: RatesRow): string {
-  const cached = r.cachedInput ? `, cached input ${formatUnitPrice(r.cachedInput)}` : "";
-  const write = r.cacheWrite ? `, cache write ${formatUnitPrice(r.cacheWrite)}` : "";
-  return `input ${formatUnitPrice(r.input)}, output ${formatUnitPrice(r.output)}${cached}${write}`;
-}
-
-function modelLines(m: ModelRow): string[] {
-  const lines = [`${plain(m.provider)} ${plain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${plain(m.book)}]`];
-  if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(plain).join(", ")}`);
-  if (m.retires !== undefined) lines.push(`  retires:      ${m.retires} (the provider's shutdown date, per the source below)`);
-  if (m.contextWindow !== undefined) lines.push(`  context:      ${formatNumber(new Decimal(m.contextWindow))} tokens`);
-  if (m.maxInputTokens !== undefined) lines.push(`  max input:    ${formatNumber(new Decimal(m.maxInputTokens))} tokens per request`);
-  if (m.maxOutputTokens !== undefined) lines.push(`  max output:   ${formatNumber(new Decimal(m.maxOutputTokens))} tokens per request`);
-  if (m.serverless) {
-    lines.push(`  serverless:   ${ratesLine(m.serverless)} per 1M tokens`);
-  } else {
-    lines.push("  serverless:   not offered");
-  }
-  const batch = m.batch;
-  lines.push(
-    `  batch:        ${
-      batch.kind === "discounted"
-        ? `${ratesLine(batch.rates)} per 1M tokens`
-        : batch.kind === "serverless-price"
-          ? "offered at the serverless price (no discount)"
-          : batch.kind === "not-offered"
-            ? "not offered"
-            : "terms unknown (estimated at the serverless price)"
-    }`,
-  );
-  for (const t of m.longContext) {
-    lines.push(
-      `  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`,
-    );
-  }
-  lines.push(`  source:       ${plain(m.source)}${m.url ? ` <${plain(m.url)}>` : ""}, as of ${m.asOf}`);
-  if (m.note) lines.push(`  note:         ${plain(m.note)}`);
-  return lines;
 }
 
 export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
-  const id = positionals[0]!;
+  const [id] = positionals as [string];
   const book = await bookFromFlags(io, values.catalog);
   const shown = showModel(book, id, values.provider);
   if ("ambiguous" in shown) {
@@ -176,32 +73,14 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
       `no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`,
     );
   }
-  if (values.format === "json") {
-    io.stdout.write(jsonText(details));
-    return 0;
-  }
-  const out: string[] = [];
-  for (const detail of details) {
-    if (out.length > 0) out.push("");
-    out.push(...modelLines(detail.model));
-    // An exact id needs no account; any other spelling says how it was read.
-    if (detail.matched.join() !== "exact")
-      out.push(
-        `  matched:      ${plain(id)} -> ${plain(detail.model.provider)}/${plain(detail.model.id)} (${describeRules(detail.matched)})`,
-      );
-    for (const replaced of detail.replaces)
-      out.push(
-        `  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`,
-      );
-  }
-  io.stdout.write(`${out.join("\n")}\n`);
+  io.stdout.write(values.format === "json" ? jsonText(details) : renderModelDetails(details, id));
   return 0;
 }
 
 export async function coverage({ values, positionals }: Parsed<typeof COVERAGE_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`catalog coverage takes no arguments, got ${positionals.join(" ")}`);
   const book = await bookFromFlags(io, values.catalog);
-  const rows = coverageRows(coverageLedger as CoverageLedger, book, values.provider);
+  const rows = coverageRows(coverageLedger, book, values.provider);
   if (rows.length === 0)
     throw new UsageError(
       `no vendored source lists provider ${plain(values.provider ?? "")}; known: ${Object.keys(coverageLedger.providers).join(", ")}`,
@@ -217,54 +96,6 @@ async function sideBook(io: Io, name: string): Promise<{ book: PriceBook; label:
   if (!("layer" in loaded)) throw new UsageError(loaded.findings.map((f) => f.message).join("; "));
   const layers: CatalogLayer[] = [BUILTIN_LAYER, loaded.layer];
   return { book: new PriceBook(layers), label: `${plain(name)} ${plain(loaded.layer.catalog.version)} (over built-in)` };
-}
-
-function valueText(value: PriceValue): string {
-  return typeof value === "string" ? value : formatUnitPrice(value);
-}
-
-function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string {
-  const out = [`Price books: ${oldLabel} -> ${newLabel}`, ""];
-  if (diff.changes.length === 0) out.push("No price differs.");
-  else {
-    out.push(`Prices that differ: ${diff.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
-    const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
-    for (const c of diff.changes) {
-      rows.push([
-        plain(c.provider),
-        plain(c.id),
-        c.field,
-        valueText(c.old),
-        valueText(c.new),
-        c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : "",
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  out.push("");
-  if (diff.workloadsCompared === 0) out.push("No manifests given: no workload was priced.");
-  else if (diff.workloads.length === 0) out.push(`None of the ${diff.workloadsCompared} workloads changes cost.`);
-  else {
-    out.push(`Workloads that move: ${diff.workloads.length} of ${diff.workloadsCompared} (monthly)`);
-    const rows = [["FILE", "WORKLOAD", "MODEL", "MODE", "OLD", "NEW", "CHANGE"]];
-    for (const w of diff.workloads) {
-      rows.push([
-        plain(w.file),
-        plain(w.workload),
-        plain(w.model),
-        w.mode,
-        w.old ? formatUsd(w.old) : "unpriced",
-        w.new ? formatUsd(w.new) : "unpriced",
-        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${formatPercentChange(w.percent, 1)})` : ""}` : "",
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-    out.push(
-      "",
-      `Total of the workloads both books price: ${formatUsd(diff.total.old)} -> ${formatUsd(diff.total.new)} (${formatUsdChange(diff.total.change)}) a month`,
-    );
-  }
-  return `${out.join("\n")}\n`;
 }
 
 export async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io): Promise<number> {
@@ -283,7 +114,7 @@ export async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>,
   }
   const result = diffCatalogs(before.book, after.book, manifests);
   io.stdout.write(
-    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label),
+    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : renderCatalogDiff(result, before.label, after.label),
   );
   return failed ? 2 : 0;
 }
@@ -421,11 +252,17 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   const checked = parseCatalog(values.out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
   await writeAtomically(path.resolve(io.cwd, values.out), text);
-  for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${plain(w)}\n`);
-  if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more\n`);
-  const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
+  io.stderr.write(renderImportWarnings(warnings));
   io.stdout.write(
-    `wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${feed.importer} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`,
+    renderImportSummary({
+      out: values.out,
+      providers: [...new Set(catalog.models.map((m) => m.provider))].sort(),
+      models: catalog.models.length,
+      importer: feed.importer,
+      input,
+      sourceDate,
+      warnings: warnings.length,
+    }),
   );
   return 0;
 }
@@ -438,47 +275,6 @@ async function plainBook(io: Io, name: string): Promise<VerifyBook> {
   return { label: name, catalog: loaded.layer.catalog };
 }
 
-function statementText(s: PriceStatement): string {
-  return `${formatUnitPrice(new Decimal(String(s.value)))} (${plain(s.source)}, ${s.asOf})`;
-}
-
-function verifyText(result: VerifyResult): string {
-  const [first] = result.books;
-  const out = [
-    `Price books: ${result.books.map((b) => `${plain(b.label)} ${plain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`,
-  ];
-  out.push(
-    `Compared ${result.compared} models of ${plain(first!.label)} that another book prices; tolerance ${result.tolerancePercent}%.`,
-    "",
-  );
-  if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
-  else {
-    out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
-    const rows = [["PROVIDER", "MODEL", "PRICE", `${plain(first!.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
-    for (const d of result.disagreements) {
-      rows.push([
-        plain(d.provider),
-        plain(d.id),
-        d.field,
-        statementText(d.first),
-        plain(d.other.book),
-        statementText(d.other),
-        d.percent !== undefined ? formatPercentChange(new Decimal(d.percent), 1) : "",
-        d.newer ? "newer" : "",
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
-    const newer = result.disagreements.filter((d) => d.newer).length;
-    out.push(
-      "",
-      newer > 0
-        ? `${plain(first!.label)} disagrees with a newer source on ${newer} price(s): review them (catalog diff shows what they do to your workloads).`
-        : `Every differing source is older than ${plain(first!.label)}'s price.`,
-    );
-  }
-  return `${out.join("\n")}\n`;
-}
-
 export async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIONS>, io: Io): Promise<number> {
   const fmt = values.format;
   const tolerance = Number(values.tolerance);
@@ -488,6 +284,6 @@ export async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIO
   const books: VerifyBook[] = [];
   for (const name of positionals) books.push(await plainBook(io, name));
   const result = verifyBooks(books, tolerance);
-  io.stdout.write(fmt === "json" ? jsonText(result) : verifyText(result));
+  io.stdout.write(fmt === "json" ? jsonText(result) : renderVerify(result));
   return result.outdated ? 1 : 0;
 }

@@ -4,8 +4,9 @@ import { COMMENT_MODES } from "../adapters/publish/publisher.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import type { Mode } from "../core/manifest/types.js";
 import { MAX_PLAUSIBLE_PER_MILLION } from "../core/prices/import/common.js";
-import type { IMPORTERS } from "../core/prices/import/index.js";
 import { defineCommand, type Command, type OptionSpec } from "./command.js";
+import { FEED_NAMES } from "./feeds.js";
+import { CATALOG, FAIL_ON } from "./options.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
 
 // Every command's interface: name, options, help. The commands that read manifests and print a
@@ -18,24 +19,28 @@ import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./r
 // each piece, and Node 20 spends ~10 ms resolving and linking them. Reaching all of it from every
 // lazy module keeps it in one.
 
+const FORMAT = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json"],
+  default: "table",
+  help: "output format",
+} as const satisfies OptionSpec;
+const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
+
+/** A size limit given in bytes: `--max-log-bytes N`. */
+function byteLimit<const Name extends string>(name: Name, help: string) {
+  return { name, type: "string", value: "N", help } as const satisfies OptionSpec;
+}
+
 export const CALIBRATE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
   { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
-  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  {
-    name: "max-line-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`,
-  },
-  {
-    name: "max-log-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`,
-  },
+  FORMAT,
+  CATALOG,
+  byteLimit("max-line-bytes", `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`),
+  byteLimit("max-log-bytes", `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`),
 ] as const satisfies readonly OptionSpec[];
 
 export const calibrateCommand = defineCommand({
@@ -89,14 +94,9 @@ export const ACTUALS_OPTIONS = [
     default: "3",
     help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After",
   },
-  { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  {
-    name: "max-usage-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`,
-  },
+  FAIL_ON,
+  CATALOG,
+  byteLimit("max-usage-bytes", `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`),
 ] as const satisfies readonly OptionSpec[];
 
 export const actualsCommand = defineCommand({
@@ -153,21 +153,6 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
 });
 
 const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
-const FORMAT = {
-  name: "format",
-  type: "string",
-  choices: ["table", "json"],
-  default: "table",
-  help: "output format",
-} as const satisfies OptionSpec;
-const CATALOG = {
-  name: "catalog",
-  type: "string",
-  value: "FILE",
-  multiple: true,
-  help: "extra price book, over the built-in one",
-} as const satisfies OptionSpec;
-const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
 
 export const LIST_OPTIONS = [
   PROVIDER,
@@ -230,20 +215,6 @@ export const catalogDiffCommand = defineCommand({
   ],
   run: (parsed, io) => import("./catalog.js").then((m) => m.diff(parsed, io)),
 });
-
-/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
-export const FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": {
-    importer: "genai-prices",
-    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json",
-  },
-} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
-export type FeedName = keyof typeof FEEDS;
-export const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
 
 export const IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -416,7 +387,7 @@ export const HISTORY_OPTIONS = [
     default: "table",
     help: "output format; html is one page with charts",
   },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  CATALOG,
 ] as const satisfies readonly OptionSpec[];
 
 export const historyCommand = defineCommand({

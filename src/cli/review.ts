@@ -9,8 +9,9 @@ import { didYouMean } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec } from "./command.js";
-import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, writeReport, type ReportFormatName } from "./formats.js";
+import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, writeReport, type ReportFormat, type ReportFormatName } from "./formats.js";
 import { formatProblem, noManifests } from "./manifests.js";
+import { CATALOG, FAIL_ON } from "./options.js";
 
 const FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => ("help" in f ? [`${name}: ${f.help}`] : []));
 const FORMAT = {
@@ -41,13 +42,6 @@ const GROUP_BY = {
   multiple: true,
   help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`,
 } as const satisfies OptionSpec;
-const CATALOG = {
-  name: "catalog",
-  type: "string",
-  value: "FILE",
-  multiple: true,
-  help: "extra price book, over the built-in one",
-} as const satisfies OptionSpec;
 const LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
   {
@@ -72,13 +66,6 @@ const TRUST = {
   choices: ["head", "base"],
   default: "head",
   help: "whose budgets and policy judge the change",
-} as const satisfies OptionSpec;
-const FAIL_ON = {
-  name: "fail-on",
-  type: "string",
-  choices: ["error", "warning", "never"],
-  default: "error",
-  help: "which status exits 1",
 } as const satisfies OptionSpec;
 
 const PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
@@ -143,7 +130,7 @@ async function printReport(
   io: Io,
   workloads?: readonly ReportWorkload[],
 ): Promise<void> {
-  const format = REPORT_FORMATS[values.format];
+  const format: ReportFormat = REPORT_FORMATS[values.format];
   if (values.link !== undefined && values.format !== "slack") throw new UsageError("--link is for --format slack");
   if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link))
     throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
@@ -153,7 +140,7 @@ async function printReport(
     ...(values.link === undefined ? {} : { link: values.link }),
     ...(workloads ? { workloads } : {}),
   });
-  if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
+  if (!format.showsInputProblems) printInputProblems(result, io);
 }
 
 function exitCode(result: RunResult, failOn: "error" | "warning" | "never"): number {
