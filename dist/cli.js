@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-YWDUS6TR.js";
+} from "./chunks/chunk-PDCUSEXR.js";
 import "./chunks/chunk-ENTCUKY3.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

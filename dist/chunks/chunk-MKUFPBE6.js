@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

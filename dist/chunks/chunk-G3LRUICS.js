@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

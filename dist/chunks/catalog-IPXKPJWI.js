@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import {
-  formatUnitPriceChange
-} from "./chunk-HYQFPGKK.js";
+import "./chunk-CTMNZPL6.js";
 import {
   BUILTIN_LAYER,
   Decimal,
+  FEEDS,
+  FEED_NAMES,
   HttpError,
   MAX_FEED_DEPTH,
   MAX_PLAUSIBLE_PER_MILLION,
@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   describeRules,
   readCapped
@@ -343,6 +343,226 @@ function renderCoverage(rows) {
   }
   return `${out.join("\n")}
 `;
+}
+
+// src/core/render/catalog.ts
+function lines(out) {
+  return `${out.join("\n")}
+`;
+}
+function indented(rows) {
+  return columns(rows).map((l) => `  ${l}`);
+}
+function ratesText(r) {
+  return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
+}
+function batchText(b) {
+  switch (b.kind) {
+    case "discounted":
+      return ratesText(b.rates);
+    case "serverless-price":
+      return "no discount";
+    case "not-offered":
+      return "not offered";
+    case "unknown":
+      return "unknown";
+  }
+}
+function kilo2(tokens) {
+  return tokens % 1e3 === 0 ? `${formatNumber(new Decimal(tokens / 1e3))}K` : formatNumber(new Decimal(tokens));
+}
+function tiersText(m) {
+  return m.longContext.map((t) => `>${kilo2(t.aboveInputTokens)} ${ratesText(t)}`).join("; ") || "-";
+}
+function booksLine(books) {
+  return `Price books (lowest precedence first): ${books.map((b) => `${sanitizePlain(b.origin)} ${sanitizePlain(b.version)} (as of ${b.asOf})`).join(", ")}`;
+}
+function modelCells(m) {
+  return [
+    sanitizePlain(m.provider),
+    sanitizePlain(m.id) + (m.deprecated ? " (deprecated)" : ""),
+    m.serverless ? ratesText(m.serverless) : "-",
+    m.serverless?.cachedInput ? formatUnitPrice(m.serverless.cachedInput) : "-",
+    batchText(m.batch),
+    tiersText(m),
+    m.contextWindow !== void 0 ? formatNumber(new Decimal(m.contextWindow)) : "-",
+    sanitizePlain(m.book),
+    m.asOf
+  ];
+}
+function hardwareCells(h) {
+  return [
+    sanitizePlain(h.provider),
+    sanitizePlain(h.id),
+    sanitizePlain(h.name),
+    h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-",
+    h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-",
+    sanitizePlain(h.book),
+    h.asOf
+  ];
+}
+function renderCatalogList(listing) {
+  const out = [booksLine(listing.books)];
+  if (listing.models.length > 0) {
+    out.push("", `Models (USD per 1M tokens, input / output): ${listing.models.length}`);
+    const header = ["PROVIDER", "MODEL", "SERVERLESS", "CACHED IN", "BATCH", "LONG CONTEXT", "CONTEXT", "BOOK", "AS OF"];
+    out.push(...indented([header, ...listing.models.map(modelCells)]));
+  }
+  if (listing.hardware.length > 0) {
+    out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
+    const header = ["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"];
+    out.push(...indented([header, ...listing.hardware.map(hardwareCells)]));
+  }
+  if (listing.models.length === 0 && listing.hardware.length === 0) out.push("", "No entries match.");
+  return lines(out);
+}
+function ratesLine(r) {
+  const cached = r.cachedInput ? `, cached input ${formatUnitPrice(r.cachedInput)}` : "";
+  const write = r.cacheWrite ? `, cache write ${formatUnitPrice(r.cacheWrite)}` : "";
+  return `input ${formatUnitPrice(r.input)}, output ${formatUnitPrice(r.output)}${cached}${write}`;
+}
+function batchLine(batch) {
+  switch (batch.kind) {
+    case "discounted":
+      return `${ratesLine(batch.rates)} per 1M tokens`;
+    case "serverless-price":
+      return "offered at the serverless price (no discount)";
+    case "not-offered":
+      return "not offered";
+    case "unknown":
+      return "terms unknown (estimated at the serverless price)";
+  }
+}
+function factLines(m) {
+  const tokens = (n) => formatNumber(new Decimal(n));
+  return [
+    ...m.aliases.length > 0 ? [`  aliases:      ${m.aliases.map(sanitizePlain).join(", ")}`] : [],
+    ...m.retires !== void 0 ? [`  retires:      ${m.retires} (the provider's shutdown date, per the source below)`] : [],
+    ...m.contextWindow !== void 0 ? [`  context:      ${tokens(m.contextWindow)} tokens`] : [],
+    ...m.maxInputTokens !== void 0 ? [`  max input:    ${tokens(m.maxInputTokens)} tokens per request`] : [],
+    ...m.maxOutputTokens !== void 0 ? [`  max output:   ${tokens(m.maxOutputTokens)} tokens per request`] : []
+  ];
+}
+function modelLines(m) {
+  return [
+    `${sanitizePlain(m.provider)} ${sanitizePlain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${sanitizePlain(m.book)}]`,
+    ...factLines(m),
+    `  serverless:   ${m.serverless ? `${ratesLine(m.serverless)} per 1M tokens` : "not offered"}`,
+    `  batch:        ${batchLine(m.batch)}`,
+    ...m.longContext.map(
+      (t) => `  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`
+    ),
+    `  source:       ${sanitizePlain(m.source)}${m.url ? ` <${sanitizePlain(m.url)}>` : ""}, as of ${m.asOf}`,
+    ...m.note ? [`  note:         ${sanitizePlain(m.note)}`] : []
+  ];
+}
+function detailLines(detail, spelling) {
+  const { model } = detail;
+  return [
+    ...modelLines(model),
+    // An exact id needs no account; any other spelling says how it was read.
+    ...detail.matched.join() !== "exact" ? [`  matched:      ${sanitizePlain(spelling)} -> ${sanitizePlain(model.provider)}/${sanitizePlain(model.id)} (${describeRules(detail.matched)})`] : [],
+    ...detail.replaces.map(
+      (replaced) => `  replaces:     ${sanitizePlain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`
+    )
+  ];
+}
+function renderModelDetails(details, spelling) {
+  return lines(details.flatMap((detail, i) => [...i > 0 ? [""] : [], ...detailLines(detail, spelling)]));
+}
+function formatUnitPriceChange(value) {
+  const sign = value.isNegative() ? "-" : value.isZero() ? "" : "+";
+  return `${sign}${formatUnitPrice(value.abs())}`;
+}
+function valueText(value) {
+  return typeof value === "string" ? value : formatUnitPrice(value);
+}
+function withPercent(change, percent) {
+  return `${change}${percent ? ` (${formatPercentChange(percent, 1)})` : ""}`;
+}
+function priceChangeCells(c) {
+  return [
+    sanitizePlain(c.provider),
+    sanitizePlain(c.id),
+    c.field,
+    valueText(c.old),
+    valueText(c.new),
+    c.change ? withPercent(formatUnitPriceChange(c.change), c.percent) : ""
+  ];
+}
+function workloadMoveCells(w) {
+  return [
+    sanitizePlain(w.file),
+    sanitizePlain(w.workload),
+    sanitizePlain(w.model),
+    w.mode,
+    w.old ? formatUsd(w.old) : "unpriced",
+    w.new ? formatUsd(w.new) : "unpriced",
+    w.change ? withPercent(formatUsdChange(w.change), w.percent) : ""
+  ];
+}
+function priceChangeLines(diff2) {
+  if (diff2.changes.length === 0) return ["No price differs."];
+  return [
+    `Prices that differ: ${diff2.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`,
+    ...indented([["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"], ...diff2.changes.map(priceChangeCells)])
+  ];
+}
+function workloadMoveLines(diff2) {
+  if (diff2.workloadsCompared === 0) return ["No manifests given: no workload was priced."];
+  if (diff2.workloads.length === 0) return [`None of the ${diff2.workloadsCompared} workloads changes cost.`];
+  return [
+    `Workloads that move: ${diff2.workloads.length} of ${diff2.workloadsCompared} (monthly)`,
+    ...indented([["FILE", "WORKLOAD", "MODEL", "MODE", "OLD", "NEW", "CHANGE"], ...diff2.workloads.map(workloadMoveCells)]),
+    "",
+    `Total of the workloads both books price: ${formatUsd(diff2.total.old)} -> ${formatUsd(diff2.total.new)} (${formatUsdChange(diff2.total.change)}) a month`
+  ];
+}
+function renderCatalogDiff(diff2, oldLabel, newLabel) {
+  return lines([`Price books: ${oldLabel} -> ${newLabel}`, "", ...priceChangeLines(diff2), "", ...workloadMoveLines(diff2)]);
+}
+function statementText(s) {
+  return `${formatUnitPrice(new Decimal(String(s.value)))} (${sanitizePlain(s.source)}, ${s.asOf})`;
+}
+function disagreementLines(result, first) {
+  const header = ["PROVIDER", "MODEL", "PRICE", `${first} USES`, "BOOK", "SAYS", "CHANGE", ""];
+  const rows = result.disagreements.map((d) => [
+    sanitizePlain(d.provider),
+    sanitizePlain(d.id),
+    d.field,
+    statementText(d.first),
+    sanitizePlain(d.other.book),
+    statementText(d.other),
+    d.percent !== void 0 ? formatPercentChange(new Decimal(d.percent), 1) : "",
+    d.newer ? "newer" : ""
+  ]);
+  const newer = result.disagreements.filter((d) => d.newer).length;
+  return [
+    `Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`,
+    ...columns([header, ...rows]).map((l) => `  ${l}`.trimEnd()),
+    "",
+    newer > 0 ? `${first} disagrees with a newer source on ${newer} price(s): review them (catalog diff shows what they do to your workloads).` : `Every differing source is older than ${first}'s price.`
+  ];
+}
+function renderVerify(result) {
+  const first = sanitizePlain(result.books[0]?.label ?? "");
+  return lines([
+    `Price books: ${result.books.map((b) => `${sanitizePlain(b.label)} ${sanitizePlain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`,
+    `Compared ${result.compared} models of ${first} that another book prices; tolerance ${result.tolerancePercent}%.`,
+    "",
+    ...result.disagreements.length === 0 ? ["No price differs beyond the tolerance."] : disagreementLines(result, first)
+  ]);
+}
+function renderImportSummary(s) {
+  return `wrote ${s.out}: ${s.models} models (${s.providers.map(sanitizePlain).join(", ")}) from ${s.importer} ${sanitizePlain(s.input)}, as of ${s.sourceDate}; ${s.warnings} warning(s)
+`;
+}
+function renderImportWarnings(warnings) {
+  const shown = warnings.slice(0, 20).map((w) => `warning: ${sanitizePlain(w)}
+`);
+  if (warnings.length > 20) shown.push(`warning: ... and ${warnings.length - 20} more
+`);
+  return shown.join("");
 }
 
 // catalog/coverage.json
@@ -3029,44 +3249,7 @@ function verifyBooks(books, tolerancePercent) {
   };
 }
 
-// src/cli/feeds.ts
-var FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": {
-    importer: "genai-prices",
-    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
-  }
-};
-var FEED_NAMES = Object.keys(FEEDS);
-
 // src/cli/catalog.ts
-function ratesText(r) {
-  return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
-}
-function batchText(b) {
-  switch (b.kind) {
-    case "discounted":
-      return ratesText(b.rates);
-    case "serverless-price":
-      return "no discount";
-    case "not-offered":
-      return "not offered";
-    case "unknown":
-      return "unknown";
-  }
-}
-function kilo2(tokens) {
-  return tokens % 1e3 === 0 ? `${formatNumber(new Decimal(tokens / 1e3))}K` : formatNumber(new Decimal(tokens));
-}
-function tiersText(m) {
-  return m.longContext.map((t) => `>${kilo2(t.aboveInputTokens)} ${ratesText(t)}`).join("; ") || "-";
-}
-function booksLine(books) {
-  return `Price books (lowest precedence first): ${books.map((b) => `${sanitizePlain(b.origin)} ${sanitizePlain(b.version)} (as of ${b.asOf})`).join(", ")}`;
-}
 async function bookFromFlags(io, catalogFiles) {
   const { layers, findings } = await loadLayers(io.cwd, catalogFiles);
   if (findings.length > 0) throw new UsageError(findings.map((f) => f.message).join("; "));
@@ -3082,83 +3265,12 @@ async function list({ values, positionals }, io) {
     const providers = new Set([...all.models, ...all.hardware].map((entry) => entry.provider));
     if (!providers.has(values.provider)) throw notFound("no provider", values.provider, providers, " in the price books");
   }
-  if (values.format === "json") {
-    io.stdout.write(jsonText(listing));
-    return 0;
-  }
-  const out = [booksLine(listing.books)];
-  if (listing.models.length > 0) {
-    out.push("", `Models (USD per 1M tokens, input / output): ${listing.models.length}`);
-    const rows = [["PROVIDER", "MODEL", "SERVERLESS", "CACHED IN", "BATCH", "LONG CONTEXT", "CONTEXT", "BOOK", "AS OF"]];
-    for (const m of listing.models) {
-      rows.push([
-        sanitizePlain(m.provider),
-        sanitizePlain(m.id) + (m.deprecated ? " (deprecated)" : ""),
-        m.serverless ? ratesText(m.serverless) : "-",
-        m.serverless?.cachedInput ? formatUnitPrice(m.serverless.cachedInput) : "-",
-        batchText(m.batch),
-        tiersText(m),
-        m.contextWindow !== void 0 ? formatNumber(new Decimal(m.contextWindow)) : "-",
-        sanitizePlain(m.book),
-        m.asOf
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  if (listing.hardware.length > 0) {
-    out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
-    const rows = [["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"]];
-    for (const h of listing.hardware) {
-      rows.push([
-        sanitizePlain(h.provider),
-        sanitizePlain(h.id),
-        sanitizePlain(h.name),
-        h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-",
-        h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-",
-        sanitizePlain(h.book),
-        h.asOf
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  if (listing.models.length === 0 && listing.hardware.length === 0) out.push("", "No entries match.");
-  io.stdout.write(`${out.join("\n")}
-`);
+  io.stdout.write(values.format === "json" ? jsonText(listing) : renderCatalogList(listing));
   return 0;
-}
-function ratesLine(r) {
-  const cached = r.cachedInput ? `, cached input ${formatUnitPrice(r.cachedInput)}` : "";
-  const write = r.cacheWrite ? `, cache write ${formatUnitPrice(r.cacheWrite)}` : "";
-  return `input ${formatUnitPrice(r.input)}, output ${formatUnitPrice(r.output)}${cached}${write}`;
-}
-function modelLines(m) {
-  const lines = [`${sanitizePlain(m.provider)} ${sanitizePlain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${sanitizePlain(m.book)}]`];
-  if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(sanitizePlain).join(", ")}`);
-  if (m.retires !== void 0) lines.push(`  retires:      ${m.retires} (the provider's shutdown date, per the source below)`);
-  if (m.contextWindow !== void 0) lines.push(`  context:      ${formatNumber(new Decimal(m.contextWindow))} tokens`);
-  if (m.maxInputTokens !== void 0) lines.push(`  max input:    ${formatNumber(new Decimal(m.maxInputTokens))} tokens per request`);
-  if (m.maxOutputTokens !== void 0) lines.push(`  max output:   ${formatNumber(new Decimal(m.maxOutputTokens))} tokens per request`);
-  if (m.serverless) {
-    lines.push(`  serverless:   ${ratesLine(m.serverless)} per 1M tokens`);
-  } else {
-    lines.push("  serverless:   not offered");
-  }
-  const batch = m.batch;
-  lines.push(
-    `  batch:        ${batch.kind === "discounted" ? `${ratesLine(batch.rates)} per 1M tokens` : batch.kind === "serverless-price" ? "offered at the serverless price (no discount)" : batch.kind === "not-offered" ? "not offered" : "terms unknown (estimated at the serverless price)"}`
-  );
-  for (const t of m.longContext) {
-    lines.push(
-      `  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`
-    );
-  }
-  lines.push(`  source:       ${sanitizePlain(m.source)}${m.url ? ` <${sanitizePlain(m.url)}>` : ""}, as of ${m.asOf}`);
-  if (m.note) lines.push(`  note:         ${sanitizePlain(m.note)}`);
-  return lines;
 }
 async function show({ values, positionals }, io) {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
-  const id = positionals[0];
+  const [id] = positionals;
   const book = await bookFromFlags(io, values.catalog);
   const shown = showModel(book, id, values.provider);
   if ("ambiguous" in shown) {
@@ -3173,25 +3285,7 @@ async function show({ values, positionals }, io) {
       `no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`
     );
   }
-  if (values.format === "json") {
-    io.stdout.write(jsonText(details));
-    return 0;
-  }
-  const out = [];
-  for (const detail of details) {
-    if (out.length > 0) out.push("");
-    out.push(...modelLines(detail.model));
-    if (detail.matched.join() !== "exact")
-      out.push(
-        `  matched:      ${sanitizePlain(id)} -> ${sanitizePlain(detail.model.provider)}/${sanitizePlain(detail.model.id)} (${describeRules(detail.matched)})`
-      );
-    for (const replaced of detail.replaces)
-      out.push(
-        `  replaces:     ${sanitizePlain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`
-      );
-  }
-  io.stdout.write(`${out.join("\n")}
-`);
+  io.stdout.write(values.format === "json" ? jsonText(details) : renderModelDetails(details, id));
   return 0;
 }
 async function coverage2({ values, positionals }, io) {
@@ -3212,53 +3306,6 @@ async function sideBook(io, name) {
   const layers = [BUILTIN_LAYER, loaded.layer];
   return { book: new PriceBook(layers), label: `${sanitizePlain(name)} ${sanitizePlain(loaded.layer.catalog.version)} (over built-in)` };
 }
-function valueText(value) {
-  return typeof value === "string" ? value : formatUnitPrice(value);
-}
-function diffText(diff2, oldLabel, newLabel) {
-  const out = [`Price books: ${oldLabel} -> ${newLabel}`, ""];
-  if (diff2.changes.length === 0) out.push("No price differs.");
-  else {
-    out.push(`Prices that differ: ${diff2.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
-    const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
-    for (const c of diff2.changes) {
-      rows.push([
-        sanitizePlain(c.provider),
-        sanitizePlain(c.id),
-        c.field,
-        valueText(c.old),
-        valueText(c.new),
-        c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-  }
-  out.push("");
-  if (diff2.workloadsCompared === 0) out.push("No manifests given: no workload was priced.");
-  else if (diff2.workloads.length === 0) out.push(`None of the ${diff2.workloadsCompared} workloads changes cost.`);
-  else {
-    out.push(`Workloads that move: ${diff2.workloads.length} of ${diff2.workloadsCompared} (monthly)`);
-    const rows = [["FILE", "WORKLOAD", "MODEL", "MODE", "OLD", "NEW", "CHANGE"]];
-    for (const w of diff2.workloads) {
-      rows.push([
-        sanitizePlain(w.file),
-        sanitizePlain(w.workload),
-        sanitizePlain(w.model),
-        w.mode,
-        w.old ? formatUsd(w.old) : "unpriced",
-        w.new ? formatUsd(w.new) : "unpriced",
-        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${formatPercentChange(w.percent, 1)})` : ""}` : ""
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`));
-    out.push(
-      "",
-      `Total of the workloads both books price: ${formatUsd(diff2.total.old)} -> ${formatUsd(diff2.total.new)} (${formatUsdChange(diff2.total.change)}) a month`
-    );
-  }
-  return `${out.join("\n")}
-`;
-}
 async function diff({ values, positionals }, io) {
   const fmt = values.format;
   const [oldName, newName, ...paths] = positionals;
@@ -3276,7 +3323,7 @@ async function diff({ values, positionals }, io) {
   }
   const result = diffCatalogs(before.book, after.book, manifests);
   io.stdout.write(
-    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label)
+    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : renderCatalogDiff(result, before.label, after.label)
   );
   return failed ? 2 : 0;
 }
@@ -3380,14 +3427,17 @@ async function importFeed({ values, positionals }, io) {
   const checked = parseCatalog(values.out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
   await writeAtomically(path.resolve(io.cwd, values.out), text);
-  for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
-`);
-  if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
-`);
-  const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
+  io.stderr.write(renderImportWarnings(warnings));
   io.stdout.write(
-    `wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${feed.importer} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
-`
+    renderImportSummary({
+      out: values.out,
+      providers: [...new Set(catalog.models.map((m) => m.provider))].sort(),
+      models: catalog.models.length,
+      importer: feed.importer,
+      input,
+      sourceDate,
+      warnings: warnings.length
+    })
   );
   return 0;
 }
@@ -3396,44 +3446,6 @@ async function plainBook(io, name) {
   const loaded = await loadCatalogFile(io.cwd, name);
   if (!("layer" in loaded)) throw new UsageError(loaded.findings.map((f) => f.message).join("; "));
   return { label: name, catalog: loaded.layer.catalog };
-}
-function statementText(s) {
-  return `${formatUnitPrice(new Decimal(String(s.value)))} (${sanitizePlain(s.source)}, ${s.asOf})`;
-}
-function verifyText(result) {
-  const [first] = result.books;
-  const out = [
-    `Price books: ${result.books.map((b) => `${sanitizePlain(b.label)} ${sanitizePlain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`
-  ];
-  out.push(
-    `Compared ${result.compared} models of ${sanitizePlain(first.label)} that another book prices; tolerance ${result.tolerancePercent}%.`,
-    ""
-  );
-  if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
-  else {
-    out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
-    const rows = [["PROVIDER", "MODEL", "PRICE", `${sanitizePlain(first.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
-    for (const d of result.disagreements) {
-      rows.push([
-        sanitizePlain(d.provider),
-        sanitizePlain(d.id),
-        d.field,
-        statementText(d.first),
-        sanitizePlain(d.other.book),
-        statementText(d.other),
-        d.percent !== void 0 ? formatPercentChange(new Decimal(d.percent), 1) : "",
-        d.newer ? "newer" : ""
-      ]);
-    }
-    out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
-    const newer = result.disagreements.filter((d) => d.newer).length;
-    out.push(
-      "",
-      newer > 0 ? `${sanitizePlain(first.label)} disagrees with a newer source on ${newer} price(s): review them (catalog diff shows what they do to your workloads).` : `Every differing source is older than ${sanitizePlain(first.label)}'s price.`
-    );
-  }
-  return `${out.join("\n")}
-`;
 }
 async function verify({ values, positionals }, io) {
   const fmt = values.format;
@@ -3444,7 +3456,7 @@ async function verify({ values, positionals }, io) {
   const books = [];
   for (const name of positionals) books.push(await plainBook(io, name));
   const result = verifyBooks(books, tolerance);
-  io.stdout.write(fmt === "json" ? jsonText(result) : verifyText(result));
+  io.stdout.write(fmt === "json" ? jsonText(result) : renderVerify(result));
   return result.outdated ? 1 : 0;
 }
 export {

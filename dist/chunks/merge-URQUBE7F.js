@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-OBSNTGHW.js";
+} from "./chunk-PNNX4P4I.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-VJXK766R.js";
-import "./chunk-HYQFPGKK.js";
+} from "./chunk-VZRH6ISG.js";
+import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-XKUNK7BH.js";
+} from "./chunk-EOCY2I2X.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 

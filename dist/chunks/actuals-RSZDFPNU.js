@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-XR6HVZDN.js";
+} from "./chunk-MRAAALWB.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-VJXK766R.js";
-import "./chunk-HYQFPGKK.js";
+} from "./chunk-VZRH6ISG.js";
+import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
   startProgress
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   resolveUnderRoot
 } from "./chunk-ENTCUKY3.js";

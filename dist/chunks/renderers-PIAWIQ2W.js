@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-OBSNTGHW.js";
-import "./chunk-VJXK766R.js";
+} from "./chunk-PNNX4P4I.js";
+import "./chunk-VZRH6ISG.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-7RA6GIPC.js";
+} from "./chunk-MKUFPBE6.js";
 import {
   renderMarkdown
-} from "./chunk-JFEUV2YA.js";
+} from "./chunk-G3LRUICS.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   closest
 } from "./chunk-ENTCUKY3.js";

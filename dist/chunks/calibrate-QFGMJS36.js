@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-XR6HVZDN.js";
+} from "./chunk-MRAAALWB.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -1676,6 +1676,19 @@ function withProvenance(catalog, retrieval) {
   return { ...catalog, sources };
 }
 
+// src/cli/feeds.ts
+var FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": {
+    importer: "genai-prices",
+    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
+  }
+};
+var FEED_NAMES = Object.keys(FEEDS);
+
 // src/core/rules/registry.ts
 var DOCS = {
   manifest: "the-manifest",
@@ -9531,137 +9544,6 @@ function renderValidationMarkdown(report2) {
 `;
 }
 
-// src/core/render/table.ts
-function palette(color) {
-  const wrap = (open, close) => color ? (t) => `\x1B[${open}m${t}\x1B[${close}m` : (t) => t;
-  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
-}
-function width(cell) {
-  let n = cell.length;
-  for (let i = 1; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c >= 56320 && c <= 57343 && (cell.charCodeAt(i - 1) & 64512) === 55296) n--;
-  }
-  return n;
-}
-function columns(rows) {
-  const widths = [];
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
-  return rows.map(
-    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd()
-  );
-}
-function budgetText(w, p) {
-  if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
-  const text2 = `${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of ` : "over "}${formatUsd(w.budget.monthly)} budget`;
-  return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
-}
-function volumeLine(w, monthly, perRequest) {
-  const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
-  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
-}
-function workloadDetail(w, monthly, perRequest, p) {
-  const detail = [];
-  if (w.monthlyCost) detail.push(volumeLine(w, monthly, perRequest));
-  for (const c of w.costComponents) detail.push(`  ${c.math}`);
-  if (w.effectivePerMillionTokens && w.monthlyTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-    const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
-    const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
-    const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
-    detail.push(
-      `  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`
-    );
-  }
-  if (w.range)
-    detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
-  if (w.price) {
-    const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
-    detail.push(`  ${p.dim(`price: ${origin}`)}`);
-  }
-  const budget = budgetText(w, p);
-  if (budget) detail.push(`  ${budget}`);
-  for (const d of w.drivers ?? []) detail.push(`  why: ${sanitizePlain(d.detail)} ${formatUsdChange(d.amount)}`);
-  return detail.map((line) => `      ${line}`);
-}
-function fileBlock(file, rows, withBase, p) {
-  const cells = rows.map((w) => {
-    const monthly = w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced";
-    const perRequest = !withBase && w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0;
-    const change = withBase ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest ?? "-";
-    const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
-    const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
-    return {
-      w,
-      monthly,
-      perRequest,
-      row: [mark, sanitizePlain(w.name), sanitizePlain(w.model), w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""), monthly, change, budget]
-    };
-  });
-  const [header = "", ...lines] = columns([
-    ["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"],
-    ...cells.map((c) => c.row)
-  ]);
-  const out = [p.bold(sanitizePlain(file)), `  ${p.dim(header)}`];
-  cells.forEach(({ w, monthly, perRequest }, i) => {
-    out.push(`  ${lines[i] ?? ""}`);
-    if (w.change !== "removed") out.push(...workloadDetail(w, monthly, perRequest, p));
-  });
-  out.push("");
-  return out;
-}
-function* tableChunks(report2, options) {
-  const p = palette(options.color);
-  const out = [];
-  const s = report2.summary;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const w of report2.workloads) {
-    const rows = byFile.get(w.file);
-    if (rows) rows.push(w);
-    else byFile.set(w.file, [w]);
-  }
-  for (const [file, rows] of byFile) {
-    yield `${fileBlock(file, rows, report2.base !== null, p).join("\n")}
-`;
-  }
-  if (report2.budgets.length > 0) {
-    out.push(p.bold("Group budgets"));
-    const rows = report2.budgets.map((b) => [
-      sanitizePlain(b.name),
-      sanitizePlain(b.file),
-      formatUsd(b.projected),
-      `of ${formatUsd(b.monthly)}`,
-      b.percentUsed ? formatPercent(b.percentUsed) : "-",
-      b.status
-    ]);
-    for (const line of columns(rows)) out.push(`  ${line}`);
-    out.push("");
-  }
-  for (const g of report2.groups) {
-    out.push(`${p.bold(`By ${sanitizePlain(g.tag)}:`)} ${g.values.map((v) => `${sanitizePlain(v.value)} ${formatUsd(v.monthlyCost)}`).join(", ")}`);
-  }
-  if (report2.groups.length) out.push("");
-  if (report2.findings.length > 0) {
-    out.push(p.bold("Findings"));
-    for (const f of report2.findings) {
-      const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
-      out.push(
-        `  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`
-      );
-    }
-    out.push("");
-  }
-  for (const note of report2.notes) out.push(`note: ${sanitizePlain(note)}`);
-  const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
-  const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
-  const diff = s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
-  const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
-  out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
-  out.push(p.dim(`Prices: catalog ${sanitizePlain(report2.catalog.version)}, as of ${report2.catalog.asOf}; a month is 730 hours.`));
-  yield `${out.join("\n")}
-`;
-}
-
 // src/cli/manifests.ts
 async function loadManifests(cwd, paths, catalogFiles, today) {
   const { files } = await loadHead({ cwd, paths, catalogFiles, today });
@@ -9765,6 +9647,22 @@ function parseCommand(command, args, owners2) {
   }
   return { values, positionals };
 }
+
+// src/cli/options.ts
+var CATALOG = {
+  name: "catalog",
+  type: "string",
+  value: "FILE",
+  multiple: true,
+  help: "extra price book, over the built-in one"
+};
+var FAIL_ON = {
+  name: "fail-on",
+  type: "string",
+  choices: ["error", "warning", "never"],
+  default: "error",
+  help: "which status exits 1"
+};
 
 // src/app/run.ts
 import { readFile, realpath } from "node:fs/promises";
@@ -10742,14 +10640,145 @@ async function run(options) {
   return { report: report2, inputErrors: report2.findings.some(isInputError), files: discovered };
 }
 
+// src/core/render/table.ts
+function palette(color) {
+  const wrap = (open, close) => color ? (t) => `\x1B[${open}m${t}\x1B[${close}m` : (t) => t;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+function width(cell) {
+  let n = cell.length;
+  for (let i = 1; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 56320 && c <= 57343 && (cell.charCodeAt(i - 1) & 64512) === 55296) n--;
+  }
+  return n;
+}
+function columns(rows) {
+  const widths = [];
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
+  return rows.map(
+    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd()
+  );
+}
+function budgetText(w, p) {
+  if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
+  const text2 = `${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of ` : "over "}${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
+}
+function volumeLine(w, monthly, perRequest) {
+  const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
+  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
+}
+function workloadDetail(w, monthly, perRequest, p) {
+  const detail = [];
+  if (w.monthlyCost) detail.push(volumeLine(w, monthly, perRequest));
+  for (const c of w.costComponents) detail.push(`  ${c.math}`);
+  if (w.effectivePerMillionTokens && w.monthlyTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
+    const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+    const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+    const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+    detail.push(
+      `  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`
+    );
+  }
+  if (w.range)
+    detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+  if (w.price) {
+    const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+    detail.push(`  ${p.dim(`price: ${origin}`)}`);
+  }
+  const budget = budgetText(w, p);
+  if (budget) detail.push(`  ${budget}`);
+  for (const d of w.drivers ?? []) detail.push(`  why: ${sanitizePlain(d.detail)} ${formatUsdChange(d.amount)}`);
+  return detail.map((line) => `      ${line}`);
+}
+function fileBlock(file, rows, withBase, p) {
+  const cells = rows.map((w) => {
+    const monthly = w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced";
+    const perRequest = !withBase && w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0;
+    const change = withBase ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest ?? "-";
+    const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
+    const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
+    return {
+      w,
+      monthly,
+      perRequest,
+      row: [mark, sanitizePlain(w.name), sanitizePlain(w.model), w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""), monthly, change, budget]
+    };
+  });
+  const [header = "", ...lines] = columns([
+    ["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"],
+    ...cells.map((c) => c.row)
+  ]);
+  const out = [p.bold(sanitizePlain(file)), `  ${p.dim(header)}`];
+  cells.forEach(({ w, monthly, perRequest }, i) => {
+    out.push(`  ${lines[i] ?? ""}`);
+    if (w.change !== "removed") out.push(...workloadDetail(w, monthly, perRequest, p));
+  });
+  out.push("");
+  return out;
+}
+function* tableChunks(report2, options) {
+  const p = palette(options.color);
+  const out = [];
+  const s = report2.summary;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const w of report2.workloads) {
+    const rows = byFile.get(w.file);
+    if (rows) rows.push(w);
+    else byFile.set(w.file, [w]);
+  }
+  for (const [file, rows] of byFile) {
+    yield `${fileBlock(file, rows, report2.base !== null, p).join("\n")}
+`;
+  }
+  if (report2.budgets.length > 0) {
+    out.push(p.bold("Group budgets"));
+    const rows = report2.budgets.map((b) => [
+      sanitizePlain(b.name),
+      sanitizePlain(b.file),
+      formatUsd(b.projected),
+      `of ${formatUsd(b.monthly)}`,
+      b.percentUsed ? formatPercent(b.percentUsed) : "-",
+      b.status
+    ]);
+    for (const line of columns(rows)) out.push(`  ${line}`);
+    out.push("");
+  }
+  for (const g of report2.groups) {
+    out.push(`${p.bold(`By ${sanitizePlain(g.tag)}:`)} ${g.values.map((v) => `${sanitizePlain(v.value)} ${formatUsd(v.monthlyCost)}`).join(", ")}`);
+  }
+  if (report2.groups.length) out.push("");
+  if (report2.findings.length > 0) {
+    out.push(p.bold("Findings"));
+    for (const f of report2.findings) {
+      const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
+      out.push(
+        `  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`
+      );
+    }
+    out.push("");
+  }
+  for (const note of report2.notes) out.push(`note: ${sanitizePlain(note)}`);
+  const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
+  const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
+  const diff = s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
+  const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
+  out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
+  out.push(p.dim(`Prices: catalog ${sanitizePlain(report2.catalog.version)}, as of ${report2.catalog.asOf}; a month is 730 hours.`));
+  yield `${out.join("\n")}
+`;
+}
+
 // src/cli/formats.ts
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-T4E3IK46.js");
+      const { pageMeta, reportHtml } = await import("./renderers-PIAWIQ2W.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10757,11 +10786,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-T4E3IK46.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-T4E3IK46.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-PIAWIQ2W.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10804,13 +10833,6 @@ var GROUP_BY = {
   multiple: true,
   help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
 };
-var CATALOG = {
-  name: "catalog",
-  type: "string",
-  value: "FILE",
-  multiple: true,
-  help: "extra price book, over the built-in one"
-};
 var LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
   {
@@ -10835,13 +10857,6 @@ var TRUST = {
   choices: ["head", "base"],
   default: "head",
   help: "whose budgets and policy judge the change"
-};
-var FAIL_ON = {
-  name: "fail-on",
-  type: "string",
-  choices: ["error", "warning", "never"],
-  default: "error",
-  help: "which status exits 1"
 };
 var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
 async function review(command, values, positionals, io) {
@@ -10895,7 +10910,7 @@ async function printReport(result, values, io, workloads) {
     ...values.link === void 0 ? {} : { link: values.link },
     ...workloads ? { workloads } : {}
   });
-  if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
+  if (!format.showsInputProblems) printInputProblems(result, io);
 }
 function exitCode(result, failOn) {
   if (result.inputErrors) return 2;
@@ -10916,8 +10931,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-T4E3IK46.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-T4E3IK46.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-PIAWIQ2W.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-PIAWIQ2W.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -10981,24 +10996,25 @@ Exits like check.`,
 });
 
 // src/cli/commands.ts
+var FORMAT2 = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json"],
+  default: "table",
+  help: "output format"
+};
+var PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" };
+function byteLimit(name, help) {
+  return { name, type: "string", value: "N", help };
+}
 var CALIBRATE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
   { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
-  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  {
-    name: "max-line-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`
-  },
-  {
-    name: "max-log-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`
-  }
+  FORMAT2,
+  CATALOG,
+  byteLimit("max-line-bytes", `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`),
+  byteLimit("max-log-bytes", `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`)
 ];
 var calibrateCommand = defineCommand({
   name: "calibrate",
@@ -11012,7 +11028,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-DCEALWPD.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-QFGMJS36.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11050,14 +11066,9 @@ var ACTUALS_OPTIONS = [
     default: "3",
     help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After"
   },
-  { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  {
-    name: "max-usage-bytes",
-    type: "string",
-    value: "N",
-    help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`
-  }
+  FAIL_ON,
+  CATALOG,
+  byteLimit("max-usage-bytes", `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`)
 ];
 var actualsCommand = defineCommand({
   name: "actuals",
@@ -11073,7 +11084,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-EXAP4A2O.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-RSZDFPNU.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11107,29 +11118,14 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-6NVQRMCO.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-VPWQQWOR.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
-var FORMAT2 = {
-  name: "format",
-  type: "string",
-  choices: ["table", "json"],
-  default: "table",
-  help: "output format"
-};
-var CATALOG2 = {
-  name: "catalog",
-  type: "string",
-  value: "FILE",
-  multiple: true,
-  help: "extra price book, over the built-in one"
-};
-var PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" };
 var LIST_OPTIONS = [
   PROVIDER,
   { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" },
   FORMAT2,
-  CATALOG2
+  CATALOG
 ];
 var catalogListCommand = defineCommand({
   name: "catalog list",
@@ -11137,12 +11133,12 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
   FORMAT2,
-  CATALOG2
+  CATALOG
 ];
 var catalogShowCommand = defineCommand({
   name: "catalog show",
@@ -11150,9 +11146,9 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.show(parsed, io))
 });
-var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG2];
+var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
   name: "catalog coverage",
   usage: "[--provider ID]",
@@ -11162,7 +11158,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11177,19 +11173,8 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.diff(parsed, io))
 });
-var FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": {
-    importer: "genai-prices",
-    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
-  }
-};
-var FEED_NAMES = Object.keys(FEEDS);
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
   { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
@@ -11221,7 +11206,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11236,7 +11221,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-W6FJRYGV.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11276,7 +11261,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-V3IZRHPE.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-AYWIJUHC.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11323,7 +11308,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-VTAMYOJM.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-6DHN7Y7E.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11334,7 +11319,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-EJRWX6N2.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-6LWIWHER.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11349,7 +11334,7 @@ var HISTORY_OPTIONS = [
     default: "table",
     help: "output format; html is one page with charts"
   },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" }
+  CATALOG
 ];
 var historyCommand = defineCommand({
   name: "history",
@@ -11360,7 +11345,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-XQBBHL7W.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-J5QHHB4W.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11380,7 +11365,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-BKHAN2K4.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-URQUBE7F.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -11577,6 +11562,8 @@ export {
   MAX_FEED_DEPTH,
   nestsDeeper,
   withProvenance,
+  FEEDS,
+  FEED_NAMES,
   parseManifest,
   resolveGpuRate,
   require_ucs2length,

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   __commonJS,
   __toESM

@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-OBSNTGHW.js";
+} from "./chunk-PNNX4P4I.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-VJXK766R.js";
-import "./chunk-HYQFPGKK.js";
+} from "./chunk-VZRH6ISG.js";
+import "./chunk-CTMNZPL6.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   listCommits,
   toPosix

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-YWDUS6TR.js";
+} from "./chunk-PDCUSEXR.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";
