@@ -2,16 +2,22 @@
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
+  // One row of the table at a time: previous[j] is the distance between s's first i - 1 characters and t's first j.
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  let distance = t.length;
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    let left = i;
+    let diagonal = i - 1;
+    for (const [k, above] of previous.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (s[i - 1] === t[k] ? 0 : 1));
+      diagonal = above;
+      current.push(left);
     }
     previous = current;
+    distance = left;
   }
-  return previous[t.length]!;
+  return distance;
 }
 
 /**

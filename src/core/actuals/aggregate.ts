@@ -221,9 +221,10 @@ export class ActualsAccumulator {
     const { workloads, model } = this.attributor.match(record);
     const kind: TargetKind = workloads.length === 1 ? "workload" : workloads.length === 0 ? "unattributed" : "ambiguous";
     const batch = record.mode === "batch";
+    const [only] = workloads;
     const key =
-      kind === "workload"
-        ? `w\u0000${workloads[0]!.id}`
+      kind === "workload" && only !== undefined
+        ? `w\u0000${only.id}`
         : `${kind}\u0000${model}\u0000${batch}\u0000${workloads.map((w) => w.id).join("\u0000")}`;
     let target = this.targets.get(key);
     if (!target) {
@@ -250,10 +251,8 @@ export class ActualsAccumulator {
     const out: Overlap[] = [];
     for (const [model, bySource] of this.covered) {
       const sources = [...bySource.entries()];
-      for (let i = 0; i < sources.length; i++) {
-        for (let j = i + 1; j < sources.length; j++) {
-          const [a, pa] = sources[i]!;
-          const [b, pb] = sources[j]!;
+      for (const [i, [a, pa]] of sources.entries()) {
+        for (const [b, pb] of sources.slice(i + 1)) {
           if (pa.start < pb.end && pb.start < pa.end)
             out.push({
               where: pb.where,

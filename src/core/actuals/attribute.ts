@@ -79,7 +79,7 @@ export class Attributor {
       if (record.mode !== undefined && (record.mode === "batch") !== c.batch) continue;
       // The same spelling as the workload's always matches, even where providers' catalog ids differ.
       const ok = c.match
-        ? selectorsMatch(c, record, model)
+        ? selectorsMatch(c, c.match, record, model)
         : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
       if (ok) workloads.push(c.workload);
     }
@@ -87,8 +87,7 @@ export class Attributor {
   }
 }
 
-function selectorsMatch(c: Candidate, record: ActualRecord, model: string): boolean {
-  const m = c.match!;
+function selectorsMatch(c: Candidate, m: WorkloadMatch, record: ActualRecord, model: string): boolean {
   if (c.matchModels && !c.matchModels.has(model)) return false;
   const a = record.attributes;
   for (const key of ID_SELECTORS) {

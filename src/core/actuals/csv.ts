@@ -31,13 +31,14 @@ function need(row: Json, names: readonly string[]): string {
 
 /** `row` has lower-case header names as keys. `position` (file and line) is the identity unless a request_id column gives one. */
 export function csvRecord(row: Json, position: string): ActualRecord {
-  const start = timeOf(row, need(row, COLUMNS.start))!;
+  const start = timeOf(row, need(row, COLUMNS.start));
   const endColumn = pick(row, COLUMNS.end);
-  const input = count(row, need(row, COLUMNS.input), true)!;
+  const input = count(row, need(row, COLUMNS.input), true);
   const cachedColumn = pick(row, COLUMNS.cached);
   const writesColumn = pick(row, COLUMNS.writes);
-  const cached = cachedColumn ? count(row, cachedColumn)! : 0;
-  const writes = writesColumn ? count(row, writesColumn)! : 0;
+  // An empty cell in a present column reports nothing, as an absent column does.
+  const cached = cachedColumn ? (count(row, cachedColumn) ?? 0) : 0;
+  const writes = writesColumn ? (count(row, writesColumn) ?? 0) : 0;
   if (cached + writes > input)
     throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
   const requestsColumn = pick(row, COLUMNS.requests);
@@ -46,13 +47,13 @@ export function csvRecord(row: Json, position: string): ActualRecord {
     source: "usage-log",
     kind: "usage",
     start,
-    end: endColumn ? timeOf(row, endColumn)! : start,
-    requests: requestsColumn ? count(row, requestsColumn)! : 1,
+    end: endColumn ? timeOf(row, endColumn) : start,
+    requests: requestsColumn ? (count(row, requestsColumn) ?? 1) : 1,
     uncachedInput: input - cached - writes,
     cachedInput: cached,
     cacheWrite5m: writes,
     cacheWrite1h: 0,
-    output: count(row, need(row, COLUMNS.output), true)!,
+    output: count(row, need(row, COLUMNS.output), true),
     mode: String(row.batch).toLowerCase() === "true" || row.service_tier === "batch" ? "batch" : "standard",
     attributes: {},
     identity: id ? `usage-csv\u0000${id}` : `usage-csv\u0000${position}`,

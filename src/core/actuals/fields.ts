@@ -18,6 +18,8 @@ function kindOf(value: unknown): string {
 }
 
 /** A token or request count. `null` and absent are "not reported": undefined, or an error when required. */
+export function count(object: Json, key: string, required: true): number;
+export function count(object: Json, key: string, required?: boolean): number | undefined;
 export function count(object: Json, key: string, required = false): number | undefined {
   let value = object[key];
   // OTLP JSON writes 64-bit integers as strings, and CSV everything.
@@ -52,6 +54,8 @@ export function nested(object: Json, key: string): Json {
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** Milliseconds from Unix seconds (number or digits), or an ISO 8601 date or date-time. */
+export function timeOf(object: Json, key: string, required?: true): number;
+export function timeOf(object: Json, key: string, required: boolean): number | undefined;
 export function timeOf(object: Json, key: string, required = true): number | undefined {
   const value = object[key];
   if (value === undefined || value === null || value === "") {
@@ -85,7 +89,7 @@ export function amount(value: unknown, key: string): Decimal {
   const ok =
     (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^-?\d{1,15}(\.\d{1,24})?$/.test(value));
   if (!ok) throw new BadRecord("invalid", `${key} must be a number, got ${kindOf(value)}`);
-  const decimal = new Decimal(value as number | string);
+  const decimal = new Decimal(value);
   if (decimal.isNegative()) throw new BadRecord("negative-count", `${key} must not be negative`);
   return decimal;
 }

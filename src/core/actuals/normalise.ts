@@ -80,15 +80,15 @@ function bucket(
 const OPENAI_GROUP = ["model", "project_id", "api_key_id", "user_id", "batch", "service_tier"] as const;
 
 function openAiUsage(result: Json, start: number, end: number): ActualRecord {
-  const input = count(result, "input_tokens", true)!;
+  const input = count(result, "input_tokens", true);
   const cached = count(result, "input_cached_tokens") ?? 0;
   if (cached > input) throw new BadRecord("invalid", `input_cached_tokens (${cached}) exceed input_tokens (${input}), which include them`);
   const record = bucket("openai-usage", "usage", start, end, result, OPENAI_GROUP);
   record.provider = "openai";
-  record.requests = count(result, "num_model_requests", true)!;
+  record.requests = count(result, "num_model_requests", true);
   record.uncachedInput = input - cached;
   record.cachedInput = cached;
-  record.output = count(result, "output_tokens", true)!;
+  record.output = count(result, "output_tokens", true);
   const model = text(result, "model");
   if (model) record.model = model;
   record.mode = result.batch === true || result.service_tier === "batch" ? "batch" : "standard";
@@ -115,11 +115,11 @@ function anthropicUsage(result: Json, start: number, end: number): ActualRecord 
   const creation = nested(result, "cache_creation");
   const record = bucket("anthropic-usage", "usage", start, end, result, ANTHROPIC_GROUP);
   record.provider = "anthropic";
-  record.uncachedInput = count(result, "uncached_input_tokens", true)!;
+  record.uncachedInput = count(result, "uncached_input_tokens", true);
   record.cachedInput = count(result, "cache_read_input_tokens") ?? 0;
   record.cacheWrite5m = count(creation, "ephemeral_5m_input_tokens") ?? 0;
   record.cacheWrite1h = count(creation, "ephemeral_1h_input_tokens") ?? 0;
-  record.output = count(result, "output_tokens", true)!;
+  record.output = count(result, "output_tokens", true);
   const model = text(result, "model");
   if (model) record.model = model;
   record.mode = result.service_tier === "batch" ? "batch" : "standard";
@@ -154,8 +154,8 @@ function readerFor(result: Json): ResultReader | undefined {
 /** One time bucket of a usage or cost page (OpenAI: Unix seconds; Anthropic: RFC 3339). */
 export function bucketRecords(bucket: Json, sink: Sink): void {
   const results = bucket.results as unknown[];
-  let start: number | undefined;
-  let end: number | undefined;
+  let start: number;
+  let end: number;
   try {
     start = "start_time" in bucket ? timeOf(bucket, "start_time") : timeOf(bucket, "starting_at");
     end = "end_time" in bucket ? timeOf(bucket, "end_time") : timeOf(bucket, "ending_at");
@@ -170,7 +170,7 @@ export function bucketRecords(bucket: Json, sink: Sink): void {
       if (!isObject(result)) throw new BadRecord("invalid", "a bucket result must be an object");
       const read = readerFor(result);
       if (!read) throw new BadRecord("invalid", "a bucket result that is neither usage nor cost");
-      return read(result, start!, end!);
+      return read(result, start, end);
     });
   }
 }
@@ -184,11 +184,11 @@ function liteLlmMetadata(row: Json): Json {
 function liteLlmRecord(row: Json): ActualRecord {
   const id = text(row, "request_id");
   if (!id) throw new BadRecord("missing-field", "request_id is missing");
-  const start = timeOf(row, "startTime")!;
+  const start = timeOf(row, "startTime");
   const end = timeOf(row, "endTime", false) ?? start;
   const metadata = liteLlmMetadata(row);
   const usage = nested(metadata, "usage_object");
-  const prompt = count(row, "prompt_tokens", true)!;
+  const prompt = count(row, "prompt_tokens", true);
   const cached = count(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? count(usage, "cache_read_input_tokens") ?? 0;
   const writes = count(usage, "cache_creation_input_tokens") ?? 0;
   if (cached + writes > prompt)
@@ -198,7 +198,7 @@ function liteLlmRecord(row: Json): ActualRecord {
   record.uncachedInput = prompt - cached - writes;
   record.cachedInput = cached;
   record.cacheWrite5m = writes;
-  record.output = count(row, "completion_tokens", true)!;
+  record.output = count(row, "completion_tokens", true);
   record.mode = "standard";
   const model = text(row, "model");
   if (model) record.model = model;
@@ -207,7 +207,10 @@ function liteLlmRecord(row: Json): ActualRecord {
   if (row.spend !== undefined && row.spend !== null) record.billed = amount(row.spend, "spend");
   const tags = parsedMaybe(row.request_tags);
   const meta = flatStrings(metadata);
-  for (const key of ["team_id", "user", "end_user"]) if (typeof row[key] === "string" && row[key]) meta[key] = row[key] as string;
+  for (const key of ["team_id", "user", "end_user"]) {
+    const value = row[key];
+    if (typeof value === "string" && value) meta[key] = value;
+  }
   return withAttributes(record, {
     api_key_id: text(row, "api_key"),
     tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === "string").slice(0, 100) : undefined,

@@ -51,14 +51,17 @@ function spanRecord(span: Json, resource: Record<string, Primitive>, sink: Sink)
   const a = attributesOf(span.attributes);
   const hasUsage = "gen_ai.usage.input_tokens" in a || "gen_ai.usage.output_tokens" in a;
   const operation = stringOf(a, "gen_ai.operation.name");
-  if (operation !== undefined && WRAPPERS.has(operation))
-    return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+  if (operation !== undefined && WRAPPERS.has(operation)) {
+    sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+    return undefined;
+  }
   if (!hasUsage) {
     const genAi = "gen_ai.request.model" in a || "gen_ai.response.model" in a;
     if (genAi) throw new BadRecord("missing-field", "a GenAI span without gen_ai.usage.input_tokens or gen_ai.usage.output_tokens");
-    return void sink.skip("spans that are not GenAI model calls");
+    sink.skip("spans that are not GenAI model calls");
+    return undefined;
   }
-  const input = count(a, "gen_ai.usage.input_tokens", true)!;
+  const input = count(a, "gen_ai.usage.input_tokens", true);
   const cacheRead = count(a, "gen_ai.usage.cache_read.input_tokens") ?? 0;
   const cacheWrite = count(a, "gen_ai.usage.cache_creation.input_tokens") ?? 0;
   const start = nanosTime(span, "startTimeUnixNano");

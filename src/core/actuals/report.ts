@@ -258,28 +258,25 @@ export interface ActualsOptions {
 export function buildActualsReport(data: ActualsData, manifests: readonly PricedManifest[], options: ActualsOptions): ActualsReport {
   const ms = data.period ? data.period.end - data.period.start : 0;
   const factor = ms > 0 ? HOURS_PER_MONTH.times(MS_PER_HOUR).div(ms) : ZERO;
-  const byWorkload = new Map(data.targets.filter((t) => t.kind === "workload").map((t) => [t.workloads[0]!.id, t]));
-  const workloads = manifests.flatMap((p) =>
-    p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p)),
+  const byWorkload = new Map(data.targets.flatMap((t) => (t.kind === "workload" ? t.workloads.map((w) => [w.id, t] as const) : [])));
+  const rows = manifests.flatMap((p) =>
+    p.manifest.workloads.map((w, index) => ({
+      w,
+      index,
+      manifest: p.manifest,
+      row: workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p),
+    })),
   );
-  const other =
-    manifests.length === 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((t) => otherRow(t, factor, manifests[0]!));
+  const workloads = rows.map((r) => r.row);
+  const [firstManifest] = manifests;
+  const others =
+    firstManifest === undefined
+      ? []
+      : data.targets.filter((t) => t.kind !== "workload").map((target) => ({ target, row: otherRow(target, factor, firstManifest) }));
+  const other = others.map((o) => o.row);
   const findings = [
-    ...(ms > 0 && data.hasUsage
-      ? manifests
-          .flatMap((p) =>
-            p.manifest.workloads.map((w, i) =>
-              workloadFindings(
-                w,
-                workloads.find((r) => r.file === w.file && r.name === w.name)!,
-                p.manifest,
-                i,
-              ),
-            ),
-          )
-          .flat()
-      : []),
-    ...otherFindings(data, other, options),
+    ...(ms > 0 && data.hasUsage ? rows.flatMap(({ w, row, manifest, index }) => workloadFindings(w, row, manifest, index)) : []),
+    ...otherFindings(others, options),
     ...dataFindings(data),
   ];
   const add = (values: Array<Decimal | undefined>) => values.reduce<Decimal>((a, b) => (b ? a.plus(b) : a), ZERO);
@@ -330,12 +327,13 @@ function workloadFindings(w: Workload, row: ActualsWorkload, manifest: Manifest,
   const out: Finding[] = [];
   const limit = manifest.policy.actualsVariancePercent ?? new Decimal(DEFAULT_VARIANCE_PERCENT);
   const pct = row.variancePercent;
-  if (pct && row.variance && pct.abs().gt(limit)) {
+  const { actualMonthly, projectedMonthly } = row;
+  if (pct && actualMonthly && projectedMonthly && pct.abs().gt(limit)) {
     const over = pct.isPositive();
     out.push(
       at(
         over ? "actuals.over-projection" : "actuals.under-projection",
-        `${w.name} spends ${formatUsd(row.actualMonthly!)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly!)} (policy.actuals_variance_percent ${limit.toString()})`,
+        `${w.name} spends ${formatUsd(actualMonthly)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(projectedMonthly)} (policy.actuals_variance_percent ${limit.toString()})`,
       ),
     );
   }
@@ -361,10 +359,8 @@ function priceMismatch(row: UsageFigures): string | undefined {
   return `the catalog prices the usage at ${formatUsd(priced)} a month but ${formatUsd(billed)} was billed (${formatPercent(pct.abs(), 1)} ${pct.isPositive() ? "more" : "less"}): check the price book against the invoice`;
 }
 
-function otherFindings(data: ActualsData, rows: readonly ActualsOther[], options: ActualsOptions): Finding[] {
-  const targets = data.targets.filter((t) => t.kind !== "workload");
-  return rows.map((row, i) => {
-    const t = targets[i]!;
+function otherFindings(others: ReadonlyArray<{ target: Target; row: ActualsOther }>, options: ActualsOptions): Finding[] {
+  return others.map(({ target: t, row }) => {
     const cost = row.actualMonthly ? `${formatUsd(row.actualMonthly)} a month` : "unpriced";
     const f = (rule: RuleId, message: string) => finding(rule, dataPlace(t.firstSeen), message);
     if (row.kind === "ambiguous")
@@ -387,9 +383,9 @@ function otherFindings(data: ActualsData, rows: readonly ActualsOther[], options
 
 function dataFindings(data: ActualsData): Finding[] {
   const out: Finding[] = [];
-  const total = Object.values(data.bad).reduce((a, b) => a + (b ?? 0), 0);
-  if (total > 0) {
-    const first = data.badSamples[0]!;
+  const total = Object.values(data.bad).reduce((a, b) => a + b, 0);
+  const [first] = data.badSamples;
+  if (total > 0 && first !== undefined) {
     const counts = Object.entries(data.bad).map(([reason, n]) => `${n} ${BAD_REASON_TEXT[reason as BadReason]}`);
     out.push(
       finding(
@@ -399,13 +395,13 @@ function dataFindings(data: ActualsData): Finding[] {
       ),
     );
   }
-  if (data.overlapCount > 0) {
-    const first = data.overlaps[0]!;
+  const [overlap] = data.overlaps;
+  if (data.overlapCount > 0 && overlap !== undefined) {
     out.push(
       finding(
         "actuals.overlap",
-        dataPlace(first.where),
-        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`,
+        dataPlace(overlap.where),
+        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${overlap.message}`,
       ),
     );
   }

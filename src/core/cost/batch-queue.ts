@@ -5,13 +5,13 @@
  */
 import type { BatchTerms } from "../prices/catalog-types.js";
 import type { PriceBook } from "../prices/catalog.js";
-import { dec, formatCount, formatNumber, sum, type Decimal } from "../money.js";
+import { ZERO, dec, formatCount, formatNumber, sum, type Decimal } from "../money.js";
 import type { Finding } from "../manifest/types.js";
 import type { WorkloadEstimate } from "./estimate.js";
 
-/** Tokens (input + output) a batch workload enqueues a day, expected scenario. */
+/** Tokens (input + output) a batch workload enqueues a day, expected scenario (none known when it is unpriced). */
 export function dailyBatchTokens(estimate: WorkloadEstimate): Decimal {
-  return estimate.cost!.monthlyTokens.times(24).div(730);
+  return (estimate.cost?.monthlyTokens ?? ZERO).times(24).div(730);
 }
 
 /** The provider's batch queue terms from the highest-precedence book that states them. */
@@ -32,7 +32,7 @@ export function queueOverage(daily: Decimal, terms: BatchTerms): string {
 
 /** `batch.queue-limit` warnings, one per provider and model whose batch workloads together exceed the queue limit. */
 export function batchQueueFindings(files: ReadonlyArray<{ estimates: readonly WorkloadEstimate[]; book?: PriceBook }>): Finding[] {
-  const groups = new Map<string, { terms: BatchTerms; members: WorkloadEstimate[] }>();
+  const groups = new Map<string, { terms: BatchTerms; members: [WorkloadEstimate, ...WorkloadEstimate[]] }>();
   for (const file of files) {
     if (!file.book) continue;
     for (const estimate of file.estimates) {
@@ -41,16 +41,17 @@ export function batchQueueFindings(files: ReadonlyArray<{ estimates: readonly Wo
       const terms = batchTerms(file.book, workload.provider);
       if (!terms) continue;
       const key = `${workload.provider.toLowerCase()}\u0000${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups.get(key) ?? { terms, members: [] };
-      group.members.push(estimate);
-      groups.set(key, group);
+      const group = groups.get(key);
+      if (group) group.members.push(estimate);
+      else groups.set(key, { terms, members: [estimate] });
     }
   }
   const findings: Finding[] = [];
   for (const { terms, members } of groups.values()) {
     const daily = sum(members.map(dailyBatchTokens));
     if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
-    const first = members[0]!.workload;
+    const [lead] = members;
+    const first = lead.workload;
     const at = first.at.mode ?? first;
     const who =
       members.length === 1
@@ -59,7 +60,7 @@ export function batchQueueFindings(files: ReadonlyArray<{ estimates: readonly Wo
     findings.push({
       severity: "warning",
       rule: "batch.queue-limit",
-      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0]!.modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${lead.modelId ?? first.model}, ${queueOverage(daily, terms)}`,
       file: first.file,
       line: at.line,
       col: at.col,

@@ -48,24 +48,24 @@ export function liveWorkloads(workloads: readonly ReportWorkload[]): ReportWorkl
 }
 
 /** A workload's key in the workload breakdown: its name, with its file when two files share the name. */
-function workloadKeys(rows: readonly ReportWorkload[]): string[] {
+function workloadKeys(rows: readonly ReportWorkload[]): (w: ReportWorkload) => string {
   const count = new Map<string, number>();
   for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return rows.map((w) => ((count.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name));
+  return (w) => ((count.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name);
 }
 
 export function breakdowns(workloads: readonly ReportWorkload[]): Breakdown[] {
   const live = liveWorkloads(workloads);
   const totals: Record<Dimension, Totals> = { model: new Totals(), provider: new Totals(), mode: new Totals(), workload: new Totals() };
-  const keys = workloadKeys(live);
+  const keyOf = workloadKeys(live);
   let total = ZERO;
-  live.forEach((w, i) => {
+  live.forEach((w) => {
     const cost = w.monthlyCost;
     if (cost) total = total.plus(cost);
     totals.model.add(w.model, cost);
     totals.provider.add(w.provider, cost);
     totals.mode.add(w.hardware ? `${w.mode} (${w.hardware})` : w.mode, cost);
-    totals.workload.add(keys[i]!, cost);
+    totals.workload.add(keyOf(w), cost);
   });
   return (Object.keys(totals) as Dimension[]).map((dimension) => ({ dimension, rows: totals[dimension].rows(total) }));
 }

@@ -5,6 +5,7 @@
  */
 import { ZERO, type Decimal } from "../money.js";
 import type { FileAnalysis } from "../review/analyze.js";
+import { own } from "../own.js";
 
 export interface CommitInfo {
   commit: string;
@@ -42,15 +43,16 @@ export interface History {
 
 const UNTAGGED = "(untagged)";
 
-function add(totals: Record<string, Decimal>, key: string, amount: Decimal): void {
-  // Own keys only: a tag value named __proto__ is a value, not a property of every object.
-  totals[key] = (Object.hasOwn(totals, key) ? totals[key]! : ZERO).plus(amount);
+/** Totals by value, in a Map: a tag value named __proto__ is a value, not a property of every object. */
+function add(totals: Map<string, Decimal>, key: string, amount: Decimal): void {
+  totals.set(key, (totals.get(key) ?? ZERO).plus(amount));
 }
 
 /** One commit's point from its files' estimates; `tags` are the extra tag keys to total by. */
 export function historyPoint(info: CommitInfo, files: readonly FileAnalysis[], tags: readonly string[]): HistoryPoint {
-  const by: Record<string, Record<string, Decimal>> = { team: Object.create(null), model: Object.create(null) };
-  for (const tag of tags) by[`tag:${tag}`] = Object.create(null);
+  const team = new Map<string, Decimal>();
+  const model = new Map<string, Decimal>();
+  const byTag = [...new Set(tags)].map((tag) => ({ tag, totals: new Map<string, Decimal>() }));
   let total = ZERO;
   let complete = true;
   let workloads = 0;
@@ -64,12 +66,14 @@ export function historyPoint(info: CommitInfo, files: readonly FileAnalysis[], t
         continue;
       }
       total = total.plus(cost);
-      const own = e.workload.tags;
-      add(by.team!, Object.hasOwn(own, "team") ? own.team! : UNTAGGED, cost);
-      add(by.model!, e.workload.model, cost);
-      for (const tag of tags) add(by[`tag:${tag}`]!, Object.hasOwn(own, tag) ? own[tag]! : UNTAGGED, cost);
+      const ownTags = e.workload.tags;
+      add(team, own(ownTags, "team") ?? UNTAGGED, cost);
+      add(model, e.workload.model, cost);
+      for (const { tag, totals } of byTag) add(totals, own(ownTags, tag) ?? UNTAGGED, cost);
     }
   }
+  const by: Record<string, Record<string, Decimal>> = { team: Object.fromEntries(team), model: Object.fromEntries(model) };
+  for (const { tag, totals } of byTag) by[`tag:${tag}`] = Object.fromEntries(totals);
   return { ...info, monthlyCost: total, complete, files: files.length, workloads, by };
 }
 
@@ -77,7 +81,7 @@ export function historyPoint(info: CommitInfo, files: readonly FileAnalysis[], t
 function largestMove(before: Record<string, Decimal>, after: Record<string, Decimal>): { value: string; change: Decimal } | null {
   let best: { value: string; change: Decimal } | null = null;
   for (const value of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const change = (Object.hasOwn(after, value) ? after[value]! : ZERO).minus(Object.hasOwn(before, value) ? before[value]! : ZERO);
+    const change = (own(after, value) ?? ZERO).minus(own(before, value) ?? ZERO);
     if (!change.isZero() && (!best || change.abs().gt(best.change.abs()))) best = { value, change };
   }
   return best;
@@ -86,8 +90,9 @@ function largestMove(before: Record<string, Decimal>, after: Record<string, Deci
 /** The commits (each against the point before it) that moved the total most, largest first. */
 export function historyMovers(points: readonly HistoryPoint[], limit: number): HistoryMove[] {
   const moves: HistoryMove[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const [before, after] = [points[i - 1]!, points[i]!];
+  for (const [i, after] of points.entries()) {
+    const before = points[i - 1];
+    if (before === undefined) continue;
     const change = after.monthlyCost.minus(before.monthlyCost);
     if (change.isZero()) continue;
     moves.push({
@@ -97,8 +102,8 @@ export function historyMovers(points: readonly HistoryPoint[], limit: number): H
       from: before.monthlyCost,
       to: after.monthlyCost,
       change,
-      team: largestMove(before.by.team!, after.by.team!),
-      model: largestMove(before.by.model!, after.by.model!),
+      team: largestMove(before.by.team ?? {}, after.by.team ?? {}),
+      model: largestMove(before.by.model ?? {}, after.by.model ?? {}),
     });
   }
   return moves.sort((a, b) => b.change.abs().comparedTo(a.change.abs()) || (a.date < b.date ? -1 : 1)).slice(0, limit);
@@ -115,6 +120,6 @@ export function leadingValues(points: readonly HistoryPoint[], dimension: string
   const newest = points[points.length - 1]?.by[dimension] ?? {};
   const seen = new Set<string>();
   for (const p of points) for (const key of Object.keys(p.by[dimension] ?? {})) seen.add(key);
-  const at = (key: string) => (Object.hasOwn(newest, key) ? newest[key]! : ZERO);
+  const at = (key: string) => own(newest, key) ?? ZERO;
   return [...seen].sort((a, b) => at(b).comparedTo(at(a)) || (a < b ? -1 : 1)).slice(0, limit);
 }

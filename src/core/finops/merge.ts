@@ -6,6 +6,7 @@
  */
 import { ZERO, type Decimal } from "../money.js";
 import type { Report, Status } from "../review/report.js";
+import { own } from "../own.js";
 import { Totals, liveWorkloads, type ShareRow } from "./breakdown.js";
 
 export interface RepositoryTotal {
@@ -119,7 +120,7 @@ export class Rollup {
   private addWorkloads(repository: string, report: Report): void {
     for (const w of liveWorkloads(report.workloads)) {
       const cost = w.monthlyCost;
-      this.team.add(Object.hasOwn(w.tags, "team") ? w.tags.team! : "(untagged)", cost);
+      this.team.add(own(w.tags, "team") ?? "(untagged)", cost);
       this.model.add(w.model, cost);
       this.provider.add(w.provider, cost);
       if (w.budget && w.budget.status !== "ok" && cost) {

@@ -152,7 +152,7 @@ export function listCatalog(book: PriceBook, filter: ListFilter = {}): CatalogLi
   const { models, hardware } = effectiveEntries(book);
   const provider = filter.provider?.toLowerCase();
   const mode = filter.mode;
-  const ofProvider = <T extends { provider: string }>(row: T) => provider === undefined || row.provider.toLowerCase() === provider;
+  const ofProvider = (row: { provider: string }) => provider === undefined || row.provider.toLowerCase() === provider;
   return {
     books: book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf })),
     models: models.filter(ofProvider).filter((m) => {

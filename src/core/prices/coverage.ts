@@ -5,6 +5,7 @@
  * whether a model is covered is decided here, by the resolver, against the books in force.
  */
 import type { PriceBook } from "./catalog.js";
+import { own } from "../own.js";
 
 /** catalog/coverage.json: per provider, per source, the models it prices and the reasons some are left out. */
 export interface CoverageLedger {
@@ -34,8 +35,9 @@ export function coverage(ledger: CoverageLedger, book: PriceBook, provider?: str
     for (const [source, { models, explained }] of Object.entries(bySource)) {
       const row: CoverageRow = { provider: p, source, total: models.length, covered: 0, explained: [], missing: [], percent: 100 };
       for (const id of models) {
+        const reason = own(explained, id);
         if (book.resolve(id, p).kind === "found") row.covered++;
-        else if (Object.hasOwn(explained, id)) row.explained.push({ id, reason: explained[id]! });
+        else if (reason !== undefined) row.explained.push({ id, reason });
         else row.missing.push(id);
       }
       if (row.total > 0) row.percent = Math.floor(((row.covered + row.explained.length) * 1000) / row.total) / 10;

@@ -100,9 +100,12 @@ function findOverride(workload: Workload, overrides: readonly PriceOverride[]): 
 }
 
 /** A serverless rate scaled by the batch ratio; the product first, one division, so 50% stays exact. */
-function scaled(rate: Decimal | undefined, serverless: TokenRates, batch: TokenRates): Decimal | undefined {
-  if (rate === undefined) return undefined;
+function scale(rate: Decimal, serverless: TokenRates, batch: TokenRates): Decimal {
   return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+
+function scaled(rate: Decimal | undefined, serverless: TokenRates, batch: TokenRates): Decimal | undefined {
+  return rate === undefined ? undefined : scale(rate, serverless, batch);
 }
 
 /**
@@ -130,8 +133,8 @@ function batchTiers(
     return {
       aboveInputTokens,
       rates: {
-        input: scaled(rates.input, serverless, batch)!,
-        output: scaled(rates.output, serverless, batch)!,
+        input: scale(rates.input, serverless, batch),
+        output: scale(rates.output, serverless, batch),
         ...(cachedInput ? { cachedInput } : {}),
         ...(cacheWrite ? { cacheWrite } : {}),
       },

@@ -52,11 +52,12 @@ function statements(model: CatalogModel, book: VerifyBook): Map<VerifiedField, P
   const out = new Map<VerifiedField, PriceStatement>();
   const add = (field: VerifiedField, value: number | undefined, source: string, asOf: string) => {
     if (value === undefined) return;
+    const sourceEntry = book.catalog.sources[source];
     out.set(field, {
       book: book.label,
       value,
       source,
-      ...(book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source]!.title } : {}),
+      ...(sourceEntry ? { sourceTitle: sourceEntry.title } : {}),
       asOf,
     });
   };

@@ -18,12 +18,16 @@ const SERIES_COLORS: Record<(typeof SERIES)[number], string> = { projected: COLO
 /** Projected against actual (and billed, when stated) monthly spend, per workload, largest first. */
 export function actualsChart(report: ActualsReport): ChartSpec | null {
   const rows = report.workloads
-    .filter((w) => w.projectedMonthly || w.actualMonthly)
-    .sort((a, b) => (b.actualMonthly ?? b.projectedMonthly!).comparedTo(a.actualMonthly ?? a.projectedMonthly!))
+    .flatMap((w) => {
+      const largest = w.actualMonthly ?? w.projectedMonthly;
+      return largest ? [{ w, largest }] : [];
+    })
+    .sort((a, b) => b.largest.comparedTo(a.largest))
     .slice(0, MAX_BARS);
   if (rows.length === 0) return null;
-  const labels = uniqueLabels(rows.map((w) => w.name));
-  const values = rows.flatMap((w, i) => {
+  const labels = uniqueLabels(rows.map(({ w }) => w.name));
+  const values = rows.flatMap(({ w }, i) => {
+    const label = labels[i] ?? w.name;
     const amounts: Record<(typeof SERIES)[number], Decimal | undefined> = {
       projected: w.projectedMonthly,
       actual: w.actualMonthly,
@@ -31,7 +35,7 @@ export function actualsChart(report: ActualsReport): ChartSpec | null {
     };
     return SERIES.flatMap((series) => {
       const amount = amounts[series];
-      return amount ? [{ label: labels[i]!, series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
+      return amount ? [{ label, series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
     });
   });
   const present = SERIES.filter((s) => values.some((v) => v.series === s));

@@ -210,7 +210,7 @@ export function actualsJson(report: ActualsReport): Record<string, unknown> {
       otherMonthly: usd(report.totals.otherMonthly),
       unpriced: report.totals.unpriced,
     },
-    badRecords: { total: Object.values(report.bad).reduce((a, b) => a + (b ?? 0), 0), byReason: report.bad, samples: report.badSamples },
+    badRecords: { total: Object.values(report.bad).reduce((a, b) => a + b, 0), byReason: report.bad, samples: report.badSamples },
     skipped: report.skipped,
     overlaps: report.overlaps,
     findings: report.findings,

@@ -3,6 +3,7 @@
  * values were written by anyone with push access: escaped for each medium, defused in CSV.
  */
 import { formatUsd, formatUsdChange } from "../money.js";
+import { own } from "../own.js";
 import type { History, HistoryMove, HistoryPoint } from "../finops/history.js";
 import { historyCharts, type ChartSpec } from "./charts.js";
 import { csvAmount, csvField, csvText } from "./csv.js";
@@ -41,7 +42,8 @@ function scopeText(h: History, scope: HistoryScope): string {
 export function renderHistoryTable(h: History, scope: HistoryScope): string {
   const rows = [["DATE", "COMMIT", "MONTHLY", "CHANGE", "WORKLOADS", "SUBJECT"]];
   h.points.forEach((p, i) => {
-    const change = i === 0 ? "-" : formatUsdChange(p.monthlyCost.minus(h.points[i - 1]!.monthlyCost));
+    const before = h.points[i - 1];
+    const change = before === undefined ? "-" : formatUsdChange(p.monthlyCost.minus(before.monthlyCost));
     rows.push([
       day(p.date),
       short(p.commit),
@@ -87,8 +89,8 @@ export function renderHistoryCsv(h: History): string {
     const cells = extra.map((key) => {
       const at = key.indexOf(":", key.startsWith("tag:") ? 4 : 0);
       const totals = p.by[key.slice(0, at)] ?? {};
-      const value = key.slice(at + 1);
-      return Object.hasOwn(totals, value) ? csvAmount(totals[value]!) : "0";
+      const amount = own(totals, key.slice(at + 1));
+      return amount ? csvAmount(amount) : "0";
     });
     lines.push(
       [p.date, p.commit, csvField(csvText(p.subject)), csvAmount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(
@@ -148,8 +150,14 @@ function* historyBody(
     ].join("")}</div></section>`;
   }
   yield `<section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">Spend over time</h2>`;
-  for (const id of ["chart-history-team", "chart-history-model"]) if (charts.has(id)) yield figure(charts.get(id)!, images);
-  const rows = h.points.map((p, i) => ({ p, change: i === 0 ? null : p.monthlyCost.minus(h.points[i - 1]!.monthlyCost) }));
+  for (const id of ["chart-history-team", "chart-history-model"]) {
+    const chart = charts.get(id);
+    if (chart) yield figure(chart, images);
+  }
+  const rows = h.points.map((p, i) => {
+    const before = h.points[i - 1];
+    return { p, change: before === undefined ? null : p.monthlyCost.minus(before.monthlyCost) };
+  });
   yield* tableChunks("table-history", `${h.points.length} commits, oldest first`, POINT_COLUMNS, rows, { pageSize: 50 });
   yield `</section><section id="movers" aria-labelledby="movers-h"><h2 id="movers-h">Commits that moved it most</h2>`;
   if (h.movers.length === 0) yield `<p>No commit changed the projected spend.</p>`;

@@ -44,7 +44,7 @@ export function renderMergeMarkdown(m: MergedReport): string {
     `### By ${title}`,
     "",
     ...rows(
-      [title[0]!.toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
+      [title.charAt(0).toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
       list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"]),
     ),
     "",
@@ -188,7 +188,10 @@ function* mergeBody(
   images: ChartImages,
   meta: PageMeta,
 ): Generator<string, void, undefined> {
-  const chart = (id: string) => (charts.has(id) ? [figure(charts.get(id)!, images)] : []);
+  const chart = (id: string) => {
+    const spec = charts.get(id);
+    return spec ? [figure(spec, images)] : [];
+  };
   const section = (id: string, title: string) => `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>`;
   yield `<header><h1>tokenbudget: org roll-up</h1><p><span class="verdict ${m.total.status}">${VERDICT[m.total.status]}</span> ${escapeHtml(headlineText(m))}.</p></header>`;
   yield `<main>`;
@@ -224,7 +227,7 @@ function* mergeBody(
     yield* tableChunks(
       `table-${id}`,
       `Monthly spend by ${title}, with each one's share`,
-      shareColumns(title[0]!.toUpperCase() + title.slice(1)),
+      shareColumns(title.charAt(0).toUpperCase() + title.slice(1)),
       rows,
       { pageSize: 25 },
     );

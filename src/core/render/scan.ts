@@ -78,7 +78,7 @@ export function renderScanTable(report: ScanReport): string {
   }
   out.push(summaryLine(report));
   const skipped = skippedSummary(report.skipped);
-  if (skipped) out.push(`${skipped[0]!.toUpperCase()}${skipped.slice(1)} (--verbose lists them).`);
+  if (skipped) out.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)} (--verbose lists them).`);
   return `${out.join("\n")}\n`;
 }
 

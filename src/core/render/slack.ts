@@ -19,6 +19,7 @@ const MAX_NAME = 80;
 
 /** Slack's mrkdwn gives meaning to &, < and > only (links, mentions such as <!channel>): escape them. */
 function mrkdwn(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips
   const plain = text.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
   const short = plain.length > MAX_NAME ? `${plain.slice(0, MAX_NAME - 1)}…` : plain;
   return short.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -30,9 +31,9 @@ function headline(report: Report): string {
   const s = report.summary;
   const total = `*${formatUsd(s.monthlyCost)}/month*${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   const change =
-    s.diffMonthlyCost === undefined
+    s.diffMonthlyCost === undefined || s.baseMonthlyCost === undefined
       ? ""
-      : `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === undefined ? "new" : formatPercentChange(s.diffPercent, 1)}) from ${formatUsd(s.baseMonthlyCost!)}`;
+      : `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === undefined ? "new" : formatPercentChange(s.diffPercent, 1)}) from ${formatUsd(s.baseMonthlyCost)}`;
   return `${total}${change} · ${plural(s.workloads, "workload")} in ${plural(s.files, "file")} · ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}`;
 }
 
@@ -45,12 +46,13 @@ function changeLine(w: ReportWorkload): string {
 
 function failingBudgets(report: Report): string[] {
   const lines = [
-    ...report.workloads
-      .filter((w) => w.change !== "removed" && w.status === "over" && w.budget && w.monthlyCost)
-      .map(
-        (w) =>
-          `• workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost!)} of ${formatUsd(w.budget!.monthly)}${w.budget!.percentUsed ? ` (${formatPercent(w.budget!.percentUsed)})` : ""}`,
-      ),
+    ...report.workloads.flatMap(({ change, status, budget, monthlyCost, name, file }) =>
+      change !== "removed" && status === "over" && budget && monthlyCost
+        ? [
+            `• workload *${mrkdwn(name)}* (${mrkdwn(file)}): ${formatUsd(monthlyCost)} of ${formatUsd(budget.monthly)}${budget.percentUsed ? ` (${formatPercent(budget.percentUsed)})` : ""}`,
+          ]
+        : [],
+    ),
     ...report.budgets
       .filter((b) => b.status === "over")
       .map(
@@ -76,11 +78,12 @@ export function renderSlack(report: Report, options: SlackOptions = {}): string 
   ];
   if (report.base) {
     const changed = report.workloads
-      .filter((w) => w.change !== "unchanged" && w.diffMonthlyCost)
-      .sort((a, b) => b.diffMonthlyCost!.abs().comparedTo(a.diffMonthlyCost!.abs()));
+      .flatMap((w) => (w.change !== "unchanged" && w.diffMonthlyCost ? [{ w, size: w.diffMonthlyCost.abs() }] : []))
+      .sort((a, b) => b.size.comparedTo(a.size));
     if (changed.length > 0) {
       const more = changed.length > TOP_CHANGES ? `\n…and ${changed.length - TOP_CHANGES} smaller` : "";
-      blocks.push(section(`*Top changes*\n${changed.slice(0, TOP_CHANGES).map(changeLine).join("\n")}${more}`));
+      const lines = changed.slice(0, TOP_CHANGES).map(({ w }) => changeLine(w));
+      blocks.push(section(`*Top changes*\n${lines.join("\n")}${more}`));
     } else blocks.push(section("No workload's projected cost changed."));
   }
   const failing = failingBudgets(report);

@@ -83,8 +83,10 @@ function report(ctx: Context, severity: "error" | "warning", field: "dedicated" 
 
 /** The base's GPU-hour rate for this hardware: the matched workload's, a base workload's, or undefined (the books decide). */
 function baseRate(ctx: Context, kind: Kind, hardware: string): Decimal | undefined {
-  const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
-  if (matched && matched.hardware === hardware && ctx.base!.provider === ctx.head.provider && matched.hourlyRate) return matched.hourlyRate;
+  const base = ctx.base;
+  const matched = kind === "dedicated" ? base?.dedicated : base?.cluster;
+  if (base && matched && matched.hardware === hardware && base.provider === ctx.head.provider && matched.hourlyRate)
+    return matched.hourlyRate;
   return ctx.rates.get(rateKey(kind, ctx.head.provider, hardware));
 }
 
@@ -168,9 +170,10 @@ function rebaseDedicated(ctx: Context, d: DedicatedSpec): DedicatedSpec {
 }
 
 function rebaseCluster(ctx: Context, c: ClusterSpec): ClusterSpec {
-  const matched = ctx.base?.cluster;
+  const base = ctx.base;
+  const matched = base?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
-  if (matched && ctx.base!.provider === ctx.head.provider) {
+  if (base && matched && base.provider === ctx.head.provider) {
     for (const [field, name] of [
       ["storageMonthly", "storage_monthly"],
       ["networkMonthly", "network_monthly"],

@@ -110,7 +110,9 @@ function diffEntries<T extends { provider: string; id: string }>(
   for (const key of keys) {
     const before = oldByKey.get(key);
     const after = newByKey.get(key);
-    const { provider, id } = (after ?? before)!;
+    const either = after ?? before;
+    if (either === undefined) continue;
+    const { provider, id } = either;
     if (!before || !after) {
       changes.push({ kind, provider, id, field: "entry", old: before ? "present" : "absent", new: after ? "present" : "absent" });
       continue;

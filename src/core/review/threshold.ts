@@ -6,9 +6,9 @@ export type CommentThreshold = { kind: "usd"; amount: Decimal } | { kind: "perce
 
 /** `100` (USD) or `5%`; null when the text is neither. */
 export function parseThreshold(text: string): CommentThreshold | null {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!m) return null;
-  return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]!) };
+  const [, amount, percent] = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text) ?? [];
+  if (amount === undefined) return null;
+  return { kind: percent ? "percent" : "usd", amount: new Decimal(amount) };
 }
 
 export function formatThreshold(t: CommentThreshold): string {
