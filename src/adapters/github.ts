@@ -58,7 +58,14 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
-    log: { debug: () => {}, info: () => {}, warn: (msg: string) => options.log(msg), error: () => {} },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (msg: string) => {
+        options.log(msg);
+      },
+      error: () => {},
+    },
   });
 }
 
@@ -88,7 +95,8 @@ function isGraphqlForbidden(err: unknown): boolean {
  */
 export function isWriteForbidden(err: unknown): boolean {
   if (isGraphqlForbidden(err)) return true;
-  return httpStatus(err) === 403 && !/rate limit/i.test(String((err as HttpErrorLike).message));
+  const message = (err as Partial<HttpErrorLike> | null)?.message;
+  return httpStatus(err) === 403 && !(typeof message === "string" && /rate limit/i.test(message));
 }
 
 /** The client's own error under Octokit's wrapping: no answer is no HTTP status, whatever Octokit says. */
@@ -135,12 +143,16 @@ export async function readFileAtRef(octokit: GitHubClient, loc: RefLocation & { 
   if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
   // Files over 1 MB come back with encoding "none" and no content; the raw
   // media type serves them (up to 100 MB).
+  let content: unknown;
   try {
-    const raw = await octokit.rest.repos.getContent({ ...params, mediaType: { format: "raw" } });
-    return String(raw.data);
+    content = (await octokit.rest.repos.getContent({ ...params, mediaType: { format: "raw" } })).data;
   } catch (err) {
     throw wrap(what, err);
   }
+  // The raw media type answers with the file's text, typed by Octokit as the JSON form.
+  if (typeof content === "string") return content;
+  if (content instanceof ArrayBuffer) return new TextDecoder().decode(content);
+  throw new Error(`GitHub API: ${what}: the raw content is not text`);
 }
 
 /** Paths of all files (blobs) in the tree of `ref`, recursively. */
@@ -163,5 +175,5 @@ export async function listFilesAtRef(octokit: GitHubClient, loc: RefLocation): P
   }
   // Symbolic links (mode 120000) are left out: the contents API would follow them, and
   // tokenbudget never follows links (git reads skip them too).
-  return data.tree.flatMap((entry) => (entry.type === "blob" && entry.mode !== "120000" && entry.path !== undefined ? [entry.path] : []));
+  return data.tree.flatMap((entry) => (entry.type === "blob" && entry.mode !== "120000" ? [entry.path] : []));
 }

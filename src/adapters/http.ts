@@ -178,8 +178,11 @@ async function readBody(response: Response, max: number): Promise<Uint8Array | u
   let total = 0;
   const reader = response.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const read = await reader.read();
+    if (read.done) break;
+    // Fetch's body streams are typed `any`; their chunks are bytes.
+    const value: unknown = read.value;
+    if (!(value instanceof Uint8Array)) throw new TypeError("the response body is not bytes");
     total += value.byteLength;
     if (total > max) {
       await reader.cancel();
@@ -211,9 +214,11 @@ function hopHeaders(
 ): { headers: Record<string, string>; sent: boolean } {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(headers)) {
-    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key.toLowerCase())) out[key.toLowerCase()] = value;
+    const name = key.toLowerCase();
+    // The credential's own header is set below or not at all.
+    if (name === credential?.header) continue;
+    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(name)) out[name] = value;
   }
-  if (credential) delete out[credential.header];
   const sent = credential !== undefined && sameOriginAsFirst && mayCarry(credential, url);
   if (sent) out[credential.header] = `${credential.prefix ?? ""}${credential.value}`;
   return { headers: out, sent };
@@ -321,8 +326,8 @@ class Client implements HttpClient {
         continue;
       }
       const { response } = answered;
-      const body = await readBody(response, this.policy.maxBytes).catch((error: Error) => {
-        throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
+      const body = await readBody(response, this.policy.maxBytes).catch((error: unknown) => {
+        throw new HttpError(`${what}: the response broke off (${error instanceof Error ? error.message : String(error)}); try again`);
       });
       if (body === undefined) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
       return {

@@ -43,6 +43,7 @@ export async function* nonBlankLines(stream: AsyncIterable<Uint8Array>, limits: 
     const out: Line[] = [];
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- i < chunk.length, in the loop over every byte of a log
       const b = chunk[i]!;
       if (b === 10) {
         if (length + (i - start) > limits.maxLineBytes) throw tooLong();

@@ -136,7 +136,11 @@ async function walk(cwd: string, start: string, options: ListOptions, files: str
 function bySegments(a: string, b: string): number {
   const x = a.split("/");
   const y = b.split("/");
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  for (const [i, p] of x.entries()) {
+    const q = y[i];
+    if (q === undefined) break;
+    if (p !== q) return p < q ? -1 : 1;
+  }
   return x.length - y.length;
 }
 
@@ -214,10 +218,10 @@ export async function readSources(
 ): Promise<SkippedSource[]> {
   const skipped: SkippedSource[] = [];
   const decoder = new TextDecoder();
-  let next = 0;
+  // One queue that every worker takes its next file from.
+  const queue = files.values();
   const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
+    for (const file of queue) {
       const absolute = path.join(cwd, file);
       if (unverified.has(file) && (await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) {
         skipped.push({ file, kind: "link", reason: LINK });

@@ -135,11 +135,15 @@ export async function* livePages(options: LiveOptions): AsyncGenerator<{ url: st
         ...endpoint.params,
         ...(cursor ? [["page", cursor] as [string, string]] : []),
       ]);
-      const fetched = await client.getJson(`${origin}${endpoint.path}?${query}`, { headers: api.headers, keyName: api.keyEnv });
+      const fetched = await client.getJson(`${origin}${endpoint.path}?${query.toString()}`, { headers: api.headers, keyName: api.keyEnv });
       yield { url: `${origin}${endpoint.path}`, page: fetched.data };
-      const page = fetched.data as { has_more?: unknown; next_page?: unknown };
-      if (page?.has_more !== true || typeof page.next_page !== "string" || page.next_page === "" || page.next_page === cursor) break;
-      cursor = page.next_page;
+      const page = fetched.data;
+      const next =
+        typeof page === "object" && page !== null && "has_more" in page && page.has_more === true && "next_page" in page
+          ? page.next_page
+          : undefined;
+      if (typeof next !== "string" || next === "" || next === cursor) break;
+      cursor = next;
     }
   }
 }

@@ -106,7 +106,8 @@ export interface ReadCounter {
 export interface OpenedText {
   raw: ReadStream;
   text: Readable;
-  close(): void;
+  /** Destroys both streams; a plain function, so it may be taken off the object. */
+  close: () => void;
 }
 
 /**
@@ -131,7 +132,7 @@ export async function openText(file: string): Promise<OpenedText> {
   return {
     raw,
     text,
-    close() {
+    close: () => {
       raw.destroy();
       if (text !== raw) text.destroy();
     },

@@ -104,9 +104,9 @@ async function analyzeCommit(
     const wanted = templatePaths(parsed);
     const inTree = (rel: string) => toPosix(path.posix.join(path.posix.dirname(e.path), rel));
     const templateBytes = wanted.length > 0 ? await source.read(wanted.map(inTree)) : new Map<string, Uint8Array>();
-    const templates = await countTemplates(wanted, async (rel) => {
+    const templates = await countTemplates(wanted, (rel) => {
       const found = templateBytes.get(inTree(rel));
-      return found ? { bytes: found } : { problem: "does not exist at this commit" };
+      return Promise.resolve(found ? { bytes: found } : { problem: "does not exist at this commit" });
     });
     const analysis = await analyzeParsed(parsed, templates, context);
     // Price books and templates are other files: a manifest that names some is read again at each commit.

@@ -70,7 +70,7 @@ function moduleResolver(files: ReadonlySet<string>): ModuleResolver {
       return module.startsWith("./") || module.startsWith("../")
         ? first(JS_EXTENSIONS.map((e) => path.posix.join(dir, module) + e))
         : undefined;
-    const dots = /^\.*/.exec(module)![0].length;
+    const dots = module.length - module.replace(/^\.+/, "").length;
     const rest = module.slice(dots).replaceAll(".", "/");
     const bases = dots > 0 ? [path.posix.join(dir, ...Array<string>(dots - 1).fill(".."))] : [dir, ".", "src"];
     return first(bases.flatMap((b) => [path.posix.join(b, `${rest}.py`), path.posix.join(b, rest, "__init__.py")]));
@@ -127,7 +127,7 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   for (const [file, uses] of sharedUses(imported, exported))
     byFile.set(
       file,
-      [...byFile.get(file)!, ...uses].sort((a, b) => a.line - b.line || a.col - b.col),
+      [...(byFile.get(file) ?? []), ...uses].sort((a, b) => a.line - b.line || a.col - b.col),
     );
   // Files finish reading in any order; report them in the listing's.
   const found = kept(
@@ -155,7 +155,8 @@ async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number
     const entry = listing.get(file);
     if (!entry) continue;
     // An untouched file has the same uses: no need to read it again.
-    if (entry.blob !== undefined && entry.blob === blobId(scan.bytes.get(file)!))
+    const bytes = scan.bytes.get(file);
+    if (entry.blob !== undefined && bytes !== undefined && entry.blob === blobId(bytes))
       out.set(
         file,
         scan.uses.filter((u) => u.file === file),

@@ -11,6 +11,7 @@ import { recordsOf } from "../core/actuals/normalise.js";
 import { ActualsAccumulator } from "../core/actuals/aggregate.js";
 import { Attributor, catalogResolver } from "../core/actuals/attribute.js";
 import { buildActualsReport, type ActualsReport, type PricedManifest } from "../core/actuals/report.js";
+import { isNonEmpty, type NonEmpty } from "../core/collections.js";
 import { Decimal, formatNumber } from "../core/money.js";
 import { actualsJson, renderActualsCsv, renderActualsMarkdown, renderActualsTable } from "../core/render/actuals.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
@@ -23,14 +24,15 @@ import { jsonText } from "./output.js";
 import { formatBytes, startProgress } from "./progress.js";
 
 type Values = Parsed<typeof ACTUALS_OPTIONS>["values"];
+type LiveSource = keyof typeof LIVE_APIS;
 
-async function pricedManifests(io: Io, positionals: string[], catalogs: string[]): Promise<PricedManifest[]> {
+async function pricedManifests(io: Io, positionals: string[], catalogs: string[]): Promise<NonEmpty<PricedManifest>> {
   const loaded = await loadManifests(io.cwd, positionals, catalogs, io.today);
   if (loaded.inputErrors.length > 0) {
     throw new UsageError(loaded.inputErrors.map(formatProblem).join("\n"));
   }
   const priced = loaded.files.flatMap((f) => (f.manifest && f.book ? [{ manifest: f.manifest, book: f.book }] : []));
-  if (priced.length === 0) throw noManifests("actuals", positionals);
+  if (!isNonEmpty(priced)) throw noManifests("actuals", positionals);
   return priced;
 }
 
@@ -92,8 +94,7 @@ function period(since: string, today: string): { since: number; until: number } 
 }
 
 /** Fetches the organization's usage and cost pages into `sink`; a page's records are placed at its endpoint. */
-async function readLive(io: Io, values: Values, sink: UsageSink): Promise<void> {
-  const source = values.from!;
+async function readLive(io: Io, source: LiveSource, values: Values, sink: UsageSink): Promise<void> {
   const keyEnv = LIVE_APIS[source].keyEnv;
   const key = io.env[keyEnv];
   if (!key) throw new UsageError(`--from ${source} needs ${keyEnv}: an admin API key of the organization`);
@@ -149,11 +150,11 @@ export async function actuals({ values, positionals }: Parsed<typeof ACTUALS_OPT
   const files = await usageFiles(io, values.usage);
   const manifests = await pricedManifests(io, positionals, values.catalog);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);
-  const attributor = new Attributor(workloads, catalogResolver(manifests[0]!.book));
+  const attributor = new Attributor(workloads, catalogResolver(manifests[0].book));
   // Anything after the end of today (UTC) is a timestamp out of range.
   const accumulator = new ActualsAccumulator(attributor, { now: Date.parse(io.today) + 86_400_000 });
   await readAll(io, files, accumulator, values);
-  if (values.from) await readLive(io, values, accumulator);
+  if (values.from) await readLive(io, values.from, values, accumulator);
   const declaredModels = new Set(workloads.map((w) => attributor.key(w.model, w.provider)));
   const report = buildActualsReport(accumulator.result(), manifests, { declaredModels });
   io.stdout.write(await render(report, values.format));

@@ -26,7 +26,7 @@ export async function history({ values, positionals }: Parsed<typeof HISTORY_OPT
     maxCommits,
     paths: positionals,
     catalogFiles: values.catalog,
-    tags: values["group-by"] ?? [],
+    tags: values["group-by"],
     limits: DEFAULT_LIMITS,
     today: io.today,
   });

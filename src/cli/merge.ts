@@ -30,10 +30,16 @@ export function repositoryNames(files: readonly string[]): string[] {
   });
 }
 
+/** A system error's code (ENOENT, EACCES), else its message. */
+function systemErrorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return "code" in error && typeof error.code === "string" ? error.code : error.message;
+}
+
 async function readReport(cwd: string, file: string): Promise<Report> {
   const absolute = path.resolve(cwd, file);
-  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
+  const info = await stat(absolute).catch((error: unknown) => {
+    throw new UsageError(`cannot read ${file}: ${systemErrorText(error)}`);
   });
   if (!info.isFile()) throw new UsageError(`${file} is not a file`);
   if (info.size > MAX_REPORT_BYTES)
@@ -48,7 +54,7 @@ export async function merge({ values, positionals }: Parsed<typeof MERGE_OPTIONS
   if (positionals.length === 0) throw new UsageError("merge needs one or more REPORT.json files (written by check --format json)");
   const names = repositoryNames(positionals.map((p) => path.resolve(io.cwd, p)));
   const rollup = new Rollup();
-  for (let i = 0; i < positionals.length; i++) rollup.add(names[i]!, await readReport(io.cwd, positionals[i]!));
+  for (const [i, file] of positionals.entries()) rollup.add(names[i] ?? file, await readReport(io.cwd, file));
   const merged = rollup.result();
   if (values.format === "json") io.stdout.write(jsonText(merged));
   else if (values.format === "markdown") io.stdout.write(renderMergeMarkdown(merged));

@@ -60,7 +60,7 @@ export async function scanTree({ values, positionals }: Parsed<typeof SCAN_OPTIO
           ? renderScanSarif(report, TOOL_VERSION)
           : renderScanTable(report);
   io.stdout.write(text);
-  reportSkipped(scan, values.verbose === true, io);
+  reportSkipped(scan, values.verbose, io);
   if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   return problems.length > 0 ? 2 : 0;

@@ -5,7 +5,7 @@
  */
 import { ZERO, type Decimal } from "../money.js";
 import type { FileAnalysis } from "../review/analyze.js";
-import { own } from "../own.js";
+import { own } from "../collections.js";
 
 export interface CommitInfo {
   commit: string;

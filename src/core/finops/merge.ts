@@ -6,7 +6,7 @@
  */
 import { ZERO, type Decimal } from "../money.js";
 import type { Report, Status } from "../review/report.js";
-import { own } from "../own.js";
+import { own } from "../collections.js";
 import { Totals, liveWorkloads, type ShareRow } from "./breakdown.js";
 
 export interface RepositoryTotal {

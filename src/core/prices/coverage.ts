@@ -5,7 +5,7 @@
  * whether a model is covered is decided here, by the resolver, against the books in force.
  */
 import type { PriceBook } from "./catalog.js";
-import { own } from "../own.js";
+import { own } from "../collections.js";
 
 /** catalog/coverage.json: per provider, per source, the models it prices and the reasons some are left out. */
 export interface CoverageLedger {

@@ -11,6 +11,7 @@
  * Pure and bounded: every loop runs over the spelling's few variants, never over the catalog.
  */
 import type { CatalogModel, PriceCatalog } from "./catalog-types.js";
+import { isNonEmpty, type NonEmpty } from "../collections.js";
 
 /** How a spelling reached its entry; `exact` alone when it is an id or alias as written (ignoring case). */
 export type MatchRule =
@@ -33,13 +34,6 @@ export type MatchRule =
 export interface ModelRef {
   provider: string;
   id: string;
-}
-
-/** A list with at least one element. */
-export type NonEmpty<T> = [T, ...T[]];
-
-function isNonEmpty<T>(list: T[]): list is NonEmpty<T> {
-  return list.length > 0;
 }
 
 export type Resolution =

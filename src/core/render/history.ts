@@ -3,7 +3,7 @@
  * values were written by anyone with push access: escaped for each medium, defused in CSV.
  */
 import { formatUsd, formatUsdChange } from "../money.js";
-import { own } from "../own.js";
+import { own } from "../collections.js";
 import type { History, HistoryMove, HistoryPoint } from "../finops/history.js";
 import { historyCharts, type ChartSpec } from "./charts.js";
 import { csvAmount, csvField, csvText } from "./csv.js";

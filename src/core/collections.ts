@@ -2,3 +2,10 @@
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** A list with at least one element. */
+export type NonEmpty<T> = [T, ...T[]];
+
+export function isNonEmpty<T>(list: T[]): list is NonEmpty<T> {
+  return list.length > 0;
+}
