@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-PDCUSEXR.js";
-import "./chunks/chunk-ENTCUKY3.js";
+} from "./chunks/chunk-BTMI3QLM.js";
+import "./chunks/chunk-LN3KLILY.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

@@ -17,7 +17,7 @@ import {
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-U7IAHBPR.js";
+} from "./chunks/chunk-LAD3PGVD.js";
 import {
   __commonJS,
   __require,
@@ -23754,8 +23754,10 @@ async function readBody(response, max) {
   let total = 0;
   const reader = response.body.getReader();
   for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const read = await reader.read();
+    if (read.done) break;
+    const value = read.value;
+    if (!(value instanceof Uint8Array)) throw new TypeError("the response body is not bytes");
     total += value.byteLength;
     if (total > max) {
       await reader.cancel();
@@ -23779,9 +23781,10 @@ function connectionProblem(error2, timeoutMs) {
 function hopHeaders(url, headers, credential, sameOriginAsFirst) {
   const out = {};
   for (const [key2, value] of Object.entries(headers)) {
-    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key2.toLowerCase())) out[key2.toLowerCase()] = value;
+    const name = key2.toLowerCase();
+    if (name === credential?.header) continue;
+    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(name)) out[name] = value;
   }
-  if (credential) delete out[credential.header];
   const sent = credential !== void 0 && sameOriginAsFirst && mayCarry(credential, url);
   if (sent) out[credential.header] = `${credential.prefix ?? ""}${credential.value}`;
   return { headers: out, sent };
@@ -23875,7 +23878,7 @@ var Client = class {
       }
       const { response } = answered;
       const body = await readBody(response, this.policy.maxBytes).catch((error2) => {
-        throw new HttpError(`${what}: the response broke off (${error2.message}); try again`);
+        throw new HttpError(`${what}: the response broke off (${error2 instanceof Error ? error2.message : String(error2)}); try again`);
       });
       if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
       return {
@@ -24013,10 +24016,17 @@ function createOctokit(options) {
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: (msg) => options.log(msg), error: () => {
-    } }
+    log: {
+      debug: () => {
+      },
+      info: () => {
+      },
+      warn: (msg) => {
+        options.log(msg);
+      },
+      error: () => {
+      }
+    }
   });
 }
 function httpStatus(err) {
@@ -24029,7 +24039,8 @@ function isGraphqlForbidden(err) {
 }
 function isWriteForbidden(err) {
   if (isGraphqlForbidden(err)) return true;
-  return httpStatus(err) === 403 && !/rate limit/i.test(String(err.message));
+  const message = err?.message;
+  return httpStatus(err) === 403 && !(typeof message === "string" && /rate limit/i.test(message));
 }
 function transportError(err) {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) if (e instanceof HttpError) return e;
@@ -24059,12 +24070,15 @@ async function readFileAtRef(octokit, loc) {
     throw new Error(`GitHub API: ${what}: not a file (${Array.isArray(data) ? "dir" : data.type})`);
   }
   if (data.encoding === "base64") return Buffer.from(data.content, "base64").toString("utf8");
+  let content;
   try {
-    const raw = await octokit.rest.repos.getContent({ ...params, mediaType: { format: "raw" } });
-    return String(raw.data);
+    content = (await octokit.rest.repos.getContent({ ...params, mediaType: { format: "raw" } })).data;
   } catch (err) {
     throw wrap(what, err);
   }
+  if (typeof content === "string") return content;
+  if (content instanceof ArrayBuffer) return new TextDecoder().decode(content);
+  throw new Error(`GitHub API: ${what}: the raw content is not text`);
 }
 async function listFilesAtRef(octokit, loc) {
   const what = `listing files at ${loc.ref} in ${loc.owner}/${loc.repo}`;
@@ -24082,7 +24096,7 @@ async function listFilesAtRef(octokit, loc) {
   if (data.truncated) {
     throw new Error(`GitHub API: ${what}: the tree is too large and GitHub truncated the listing`);
   }
-  return data.tree.flatMap((entry) => entry.type === "blob" && entry.mode !== "120000" && entry.path !== void 0 ? [entry.path] : []);
+  return data.tree.flatMap((entry) => entry.type === "blob" && entry.mode !== "120000" ? [entry.path] : []);
 }
 
 // src/core/money.ts
@@ -24698,15 +24712,15 @@ ${options.render(room)}`;
   let step = "reading who the token is";
   try {
     const identity = await publisher.identity();
-    let own = [];
+    let own2 = [];
     let warning2;
     if (identity === null) {
       warning2 = `tokenbudget could not tell which ${publisher.platform} account the token belongs to, so it edits and hides no earlier comment; ` + (options.worthAComment ? "it posts a new one instead." : "nothing is worth a new one, so it posts none.");
     } else {
       step = "listing the comments";
-      own = ownComments(await publisher.list(), marker, identity);
+      own2 = ownComments(await publisher.list(), marker, identity);
     }
-    const latest = own.at(-1);
+    const latest = own2.at(-1);
     if (!options.worthAComment) {
       if (latest === void 0) {
         log("no earlier tokenbudget comment and nothing worth reporting: not commenting");
@@ -24724,10 +24738,10 @@ ${options.renderQuiet(room)}` : full();
       step = `updating comment ${latest.id}`;
       return { action: "updated", url: (await publisher.update(latest, body)).url };
     }
-    if (options.mode === "hide-and-new" && own.length > 0) {
-      step = `hiding ${own.length} earlier comment(s)`;
-      await publisher.hide(own);
-      log(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
+    if (options.mode === "hide-and-new" && own2.length > 0) {
+      step = `hiding ${own2.length} earlier comment(s)`;
+      await publisher.hide(own2);
+      log(`${own2.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
       step = "creating the comment";
       return { action: "hidden-and-created", url: (await publisher.create(body)).url };
     }
@@ -24873,20 +24887,20 @@ function liveWorkloads(workloads) {
 function workloadKeys(rows) {
   const count2 = /* @__PURE__ */ new Map();
   for (const w of rows) count2.set(w.name, (count2.get(w.name) ?? 0) + 1);
-  return rows.map((w) => (count2.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name);
+  return (w) => (count2.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name;
 }
 function breakdowns(workloads) {
   const live = liveWorkloads(workloads);
   const totals = { model: new Totals(), provider: new Totals(), mode: new Totals(), workload: new Totals() };
-  const keys = workloadKeys(live);
+  const keyOf = workloadKeys(live);
   let total = ZERO;
-  live.forEach((w, i) => {
+  live.forEach((w) => {
     const cost2 = w.monthlyCost;
     if (cost2) total = total.plus(cost2);
     totals.model.add(w.model, cost2);
     totals.provider.add(w.provider, cost2);
     totals.mode.add(w.hardware ? `${w.mode} (${w.hardware})` : w.mode, cost2);
-    totals.workload.add(keys[i], cost2);
+    totals.workload.add(keyOf(w), cost2);
   });
   return Object.keys(totals).map((dimension) => ({ dimension, rows: totals[dimension].rows(total) }));
 }
@@ -26569,9 +26583,11 @@ function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
 }
-function scaled(rate, serverless, batch) {
-  if (rate === void 0) return void 0;
+function scale(rate, serverless, batch) {
   return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+function scaled(rate, serverless, batch) {
+  return rate === void 0 ? void 0 : scale(rate, serverless, batch);
 }
 function batchRates(serverless, batch) {
   const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
@@ -26586,8 +26602,8 @@ function batchTiers(tiers, listed, serverless, batch) {
     return {
       aboveInputTokens,
       rates: {
-        input: scaled(rates.input, serverless, batch),
-        output: scaled(rates.output, serverless, batch),
+        input: scale(rates.input, serverless, batch),
+        output: scale(rates.output, serverless, batch),
         ...cachedInput ? { cachedInput } : {},
         ...cacheWrite ? { cacheWrite } : {}
       }
@@ -31465,8 +31481,10 @@ function report(ctx, severity, field2, message) {
   );
 }
 function baseRate(ctx, kind, hardware) {
-  const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
-  if (matched && matched.hardware === hardware && ctx.base.provider === ctx.head.provider && matched.hourlyRate) return matched.hourlyRate;
+  const base2 = ctx.base;
+  const matched = kind === "dedicated" ? base2?.dedicated : base2?.cluster;
+  if (base2 && matched && matched.hardware === hardware && base2.provider === ctx.head.provider && matched.hourlyRate)
+    return matched.hourlyRate;
   return ctx.rates.get(rateKey(kind, ctx.head.provider, hardware));
 }
 function rebaseRate(ctx, kind, spec, contractPrices) {
@@ -31539,9 +31557,10 @@ function rebaseDedicated(ctx, d) {
   return spec;
 }
 function rebaseCluster(ctx, c) {
-  const matched = ctx.base?.cluster;
+  const base2 = ctx.base;
+  const matched = base2?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
-  if (matched && ctx.base.provider === ctx.head.provider) {
+  if (base2 && matched && base2.provider === ctx.head.provider) {
     for (const [field2, name] of [
       ["storageMonthly", "storage_monthly"],
       ["networkMonthly", "network_monthly"]
@@ -31880,11 +31899,11 @@ function judgeByBase(base2, head, matching, governing, options) {
         units.set(rules.file, unit);
       } else {
         const book = options.book ?? file.book;
-        const own = { ...file.manifest, prices: [] };
-        judged = judgeWorkload2(estimate, void 0, { manifest: own, book, rates: /* @__PURE__ */ new Map() }, findings);
-        pricing.set(estimate, { manifest: own, book });
+        const own2 = { ...file.manifest, prices: [] };
+        judged = judgeWorkload2(estimate, void 0, { manifest: own2, book, rates: /* @__PURE__ */ new Map() }, findings);
+        pricing.set(estimate, { manifest: own2, book });
         const key2 = `\0${file.file}`;
-        const unit = units.get(key2) ?? { manifest: own, estimates: [], fresh: true };
+        const unit = units.get(key2) ?? { manifest: own2, estimates: [], fresh: true };
         unit.estimates.push(judged);
         units.set(key2, unit);
       }
@@ -32097,12 +32116,12 @@ function fileChanges(base2, head, matching, workloads, governing) {
     const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
     const governor = governing.get(file)?.manifest;
     if (origins.length === 0 && !governor) continue;
-    const own = diffsByFile.get(file) ?? [];
-    if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
+    const own2 = diffsByFile.get(file) ?? [];
+    if (origins.length === 1 && origins[0] === manifest && own2.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
     changes.push({
       change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } },
-      diffs: [...own, ...left]
+      diffs: [...own2, ...left]
     });
   }
   return changes;
@@ -32158,7 +32177,7 @@ function diffRevisions(base2, head, trustOrOptions = "head") {
 
 // src/core/cost/batch-queue.ts
 function dailyBatchTokens(estimate) {
-  return estimate.cost.monthlyTokens.times(24).div(730);
+  return (estimate.cost?.monthlyTokens ?? ZERO).times(24).div(730);
 }
 function batchTerms(book, provider) {
   for (const layer of [...book.layers].reverse()) {
@@ -32182,22 +32201,23 @@ function batchQueueFindings(files) {
       const terms = batchTerms(file.book, workload.provider);
       if (!terms) continue;
       const key2 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups.get(key2) ?? { terms, members: [] };
-      group.members.push(estimate);
-      groups.set(key2, group);
+      const group = groups.get(key2);
+      if (group) group.members.push(estimate);
+      else groups.set(key2, { terms, members: [estimate] });
     }
   }
   const findings = [];
   for (const { terms, members } of groups.values()) {
     const daily = sum(members.map(dailyBatchTokens));
     if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
-    const first = members[0].workload;
+    const [lead] = members;
+    const first = lead.workload;
     const at = first.at.mode ?? first;
     const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
     findings.push({
       severity: "warning",
       rule: "batch.queue-limit",
-      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${lead.modelId ?? first.model}, ${queueOverage(daily, terms)}`,
       file: first.file,
       line: at.line,
       col: at.col,
@@ -34597,8 +34617,8 @@ var PriceBook = class {
   }
   /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
   suggestModels(provider, id, limit = 3) {
-    const own = closest(id, new Set(this.ids().get(provider.toLowerCase()) ?? []), limit);
-    if (own.length > 0) return own;
+    const own2 = closest(id, new Set(this.ids().get(provider.toLowerCase()) ?? []), limit);
+    if (own2.length > 0) return own2;
     const elsewhere = [];
     for (const [p, ids] of this.ids()) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
     return elsewhere.slice(0, limit);
@@ -35001,7 +35021,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-TE7BCZOX.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-J5SJQOHQ.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -35280,9 +35300,9 @@ function* reportJsonChunks(report2) {
 
 // src/core/review/threshold.ts
 function parseThreshold(text3) {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text3);
-  if (!m) return null;
-  return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
+  const [, amount3, percent] = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text3) ?? [];
+  if (amount3 === void 0) return null;
+  return { kind: percent ? "percent" : "usd", amount: new Decimal(amount3) };
 }
 function formatThreshold(t) {
   return t.kind === "usd" ? formatUsd(t.amount) : `${t.amount.toString()}%`;

@@ -41,11 +41,12 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   describeRules,
+  own,
   readCapped
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -224,7 +225,9 @@ function diffEntries(kind, olds, news, fields) {
   for (const key of keys) {
     const before = oldByKey.get(key);
     const after = newByKey.get(key);
-    const { provider, id } = after ?? before;
+    const either = after ?? before;
+    if (either === void 0) continue;
+    const { provider, id } = either;
     if (!before || !after) {
       changes.push({ kind, provider, id, field: "entry", old: before ? "present" : "absent", new: after ? "present" : "absent" });
       continue;
@@ -300,8 +303,9 @@ function coverage(ledger, book, provider) {
     for (const [source, { models, explained }] of Object.entries(bySource)) {
       const row = { provider: p, source, total: models.length, covered: 0, explained: [], missing: [], percent: 100 };
       for (const id of models) {
+        const reason = own(explained, id);
         if (book.resolve(id, p).kind === "found") row.covered++;
-        else if (Object.hasOwn(explained, id)) row.explained.push({ id, reason: explained[id] });
+        else if (reason !== void 0) row.explained.push({ id, reason });
         else row.missing.push(id);
       }
       if (row.total > 0) row.percent = Math.floor((row.covered + row.explained.length) * 1e3 / row.total) / 10;
@@ -3170,11 +3174,12 @@ function statements(model, book) {
   const out = /* @__PURE__ */ new Map();
   const add = (field, value, source, asOf) => {
     if (value === void 0) return;
+    const sourceEntry = book.catalog.sources[source];
     out.set(field, {
       book: book.label,
       value,
       source,
-      ...book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source].title } : {},
+      ...sourceEntry ? { sourceTitle: sourceEntry.title } : {},
       asOf
     });
   };

@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-PNNX4P4I.js";
-import "./chunk-VZRH6ISG.js";
+} from "./chunk-UYV7GDZI.js";
+import "./chunk-CO7DECZP.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-MKUFPBE6.js";
+} from "./chunk-FYI4P5H3.js";
 import {
   renderMarkdown
-} from "./chunk-G3LRUICS.js";
+} from "./chunk-JKJISAUZ.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-PDCUSEXR.js";
-import "./chunk-ENTCUKY3.js";
+} from "./chunk-BTMI3QLM.js";
+import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
@@ -51,7 +51,7 @@ var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function headline(report) {
   const s = report.summary;
   const total = `*${formatUsd(s.monthlyCost)}/month*${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
-  const change = s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)}) from ${formatUsd(s.baseMonthlyCost)}`;
+  const change = s.diffMonthlyCost === void 0 || s.baseMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)}) from ${formatUsd(s.baseMonthlyCost)}`;
   return `${total}${change} \xB7 ${plural(s.workloads, "workload")} in ${plural(s.files, "file")} \xB7 ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}`;
 }
 function changeLine(w) {
@@ -62,8 +62,10 @@ function changeLine(w) {
 }
 function failingBudgets(report) {
   const lines = [
-    ...report.workloads.filter((w) => w.change !== "removed" && w.status === "over" && w.budget && w.monthlyCost).map(
-      (w) => `\u2022 workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost)} of ${formatUsd(w.budget.monthly)}${w.budget.percentUsed ? ` (${formatPercent(w.budget.percentUsed)})` : ""}`
+    ...report.workloads.flatMap(
+      ({ change, status, budget, monthlyCost, name, file }) => change !== "removed" && status === "over" && budget && monthlyCost ? [
+        `\u2022 workload *${mrkdwn(name)}* (${mrkdwn(file)}): ${formatUsd(monthlyCost)} of ${formatUsd(budget.monthly)}${budget.percentUsed ? ` (${formatPercent(budget.percentUsed)})` : ""}`
+      ] : []
     ),
     ...report.budgets.filter((b) => b.status === "over").map(
       (b) => `\u2022 group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`
@@ -83,12 +85,13 @@ function renderSlack(report, options = {}) {
     section(headline(report))
   ];
   if (report.base) {
-    const changed = report.workloads.filter((w) => w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+    const changed = report.workloads.flatMap((w) => w.change !== "unchanged" && w.diffMonthlyCost ? [{ w, size: w.diffMonthlyCost.abs() }] : []).sort((a, b) => b.size.comparedTo(a.size));
     if (changed.length > 0) {
       const more = changed.length > TOP_CHANGES ? `
 \u2026and ${changed.length - TOP_CHANGES} smaller` : "";
+      const lines = changed.slice(0, TOP_CHANGES).map(({ w }) => changeLine(w));
       blocks.push(section(`*Top changes*
-${changed.slice(0, TOP_CHANGES).map(changeLine).join("\n")}${more}`));
+${lines.join("\n")}${more}`));
     } else blocks.push(section("No workload's projected cost changed."));
   }
   const failing = failingBudgets(report);

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-VZRH6ISG.js";
+} from "./chunk-CO7DECZP.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,12 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   headCommit,
+  own,
   repoInfo
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
@@ -122,7 +123,8 @@ function scopeText(h, scope) {
 function renderHistoryTable(h, scope) {
   const rows = [["DATE", "COMMIT", "MONTHLY", "CHANGE", "WORKLOADS", "SUBJECT"]];
   h.points.forEach((p, i) => {
-    const change = i === 0 ? "-" : formatUsdChange(p.monthlyCost.minus(h.points[i - 1].monthlyCost));
+    const before = h.points[i - 1];
+    const change = before === void 0 ? "-" : formatUsdChange(p.monthlyCost.minus(before.monthlyCost));
     rows.push([
       day(p.date),
       short(p.commit),
@@ -165,8 +167,8 @@ function renderHistoryCsv(h) {
     const cells = extra.map((key) => {
       const at = key.indexOf(":", key.startsWith("tag:") ? 4 : 0);
       const totals = p.by[key.slice(0, at)] ?? {};
-      const value = key.slice(at + 1);
-      return Object.hasOwn(totals, value) ? amount(totals[value]) : "0";
+      const amount2 = own(totals, key.slice(at + 1));
+      return amount2 ? amount(amount2) : "0";
     });
     lines.push(
       [p.date, p.commit, field(text(p.subject)), amount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(
@@ -218,8 +220,14 @@ function* historyBody(h, scope, charts, images, meta) {
     ].join("")}</div></section>`;
   }
   yield `<section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">Spend over time</h2>`;
-  for (const id of ["chart-history-team", "chart-history-model"]) if (charts.has(id)) yield figure(charts.get(id), images);
-  const rows = h.points.map((p, i) => ({ p, change: i === 0 ? null : p.monthlyCost.minus(h.points[i - 1].monthlyCost) }));
+  for (const id of ["chart-history-team", "chart-history-model"]) {
+    const chart = charts.get(id);
+    if (chart) yield figure(chart, images);
+  }
+  const rows = h.points.map((p, i) => {
+    const before = h.points[i - 1];
+    return { p, change: before === void 0 ? null : p.monthlyCost.minus(before.monthlyCost) };
+  });
   yield* tableChunks("table-history", `${h.points.length} commits, oldest first`, POINT_COLUMNS, rows, { pageSize: 50 });
   yield `</section><section id="movers" aria-labelledby="movers-h"><h2 id="movers-h">Commits that moved it most</h2>`;
   if (h.movers.length === 0) yield `<p>No commit changed the projected spend.</p>`;
@@ -250,7 +258,7 @@ function renderMergeMarkdown(m) {
     `### By ${title}`,
     "",
     ...rows(
-      [title[0].toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
+      [title.charAt(0).toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
       list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"])
     ),
     ""
@@ -380,7 +388,10 @@ function tiles(m) {
   ].join("")}</div>`;
 }
 function* mergeBody(m, charts, images, meta) {
-  const chart = (id) => charts.has(id) ? [figure(charts.get(id), images)] : [];
+  const chart = (id) => {
+    const spec = charts.get(id);
+    return spec ? [figure(spec, images)] : [];
+  };
   const section = (id, title) => `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>`;
   yield `<header><h1>tokenbudget: org roll-up</h1><p><span class="verdict ${m.total.status}">${VERDICT[m.total.status]}</span> ${escapeHtml(headlineText(m))}.</p></header>`;
   yield `<main>`;
@@ -416,7 +427,7 @@ function* mergeBody(m, charts, images, meta) {
     yield* tableChunks(
       `table-${id}`,
       `Monthly spend by ${title}, with each one's share`,
-      shareColumns(title[0].toUpperCase() + title.slice(1)),
+      shareColumns(title.charAt(0).toUpperCase() + title.slice(1)),
       rows,
       { pageSize: 25 }
     );

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-FI6LE6YE.js";
-import "./chunk-ENTCUKY3.js";
+} from "./chunk-S6M4ZJBM.js";
+import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-MRAAALWB.js";
+} from "./chunk-CBTORDJR.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-VZRH6ISG.js";
+} from "./chunk-CO7DECZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,10 +54,11 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
+  isNonEmpty,
   resolveUnderRoot
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts
@@ -155,11 +156,12 @@ async function* livePages(options) {
         ...endpoint.params,
         ...cursor ? [["page", cursor]] : []
       ]);
-      const fetched = await client.getJson(`${origin}${endpoint.path}?${query}`, { headers: api.headers, keyName: api.keyEnv });
+      const fetched = await client.getJson(`${origin}${endpoint.path}?${query.toString()}`, { headers: api.headers, keyName: api.keyEnv });
       yield { url: `${origin}${endpoint.path}`, page: fetched.data };
       const page = fetched.data;
-      if (page?.has_more !== true || typeof page.next_page !== "string" || page.next_page === "" || page.next_page === cursor) break;
-      cursor = page.next_page;
+      const next = typeof page === "object" && page !== null && "has_more" in page && page.has_more === true && "next_page" in page ? page.next_page : void 0;
+      if (typeof next !== "string" || next === "" || next === cursor) break;
+      cursor = next;
     }
   }
 }
@@ -343,7 +345,7 @@ function actualsJson(report) {
       otherMonthly: usd(report.totals.otherMonthly),
       unpriced: report.totals.unpriced
     },
-    badRecords: { total: Object.values(report.bad).reduce((a, b) => a + (b ?? 0), 0), byReason: report.bad, samples: report.badSamples },
+    badRecords: { total: Object.values(report.bad).reduce((a, b) => a + b, 0), byReason: report.bad, samples: report.badSamples },
     skipped: report.skipped,
     overlaps: report.overlaps,
     findings: report.findings,
@@ -418,10 +420,14 @@ function renderActualsCsv(report) {
 var SERIES = ["projected", "actual", "billed"];
 var SERIES_COLORS = { projected: COLORS.total, actual: COLORS.bar, billed: COLORS.near };
 function actualsChart(report) {
-  const rows = report.workloads.filter((w) => w.projectedMonthly || w.actualMonthly).sort((a, b) => (b.actualMonthly ?? b.projectedMonthly).comparedTo(a.actualMonthly ?? a.projectedMonthly)).slice(0, MAX_BARS);
+  const rows = report.workloads.flatMap((w) => {
+    const largest = w.actualMonthly ?? w.projectedMonthly;
+    return largest ? [{ w, largest }] : [];
+  }).sort((a, b) => b.largest.comparedTo(a.largest)).slice(0, MAX_BARS);
   if (rows.length === 0) return null;
-  const labels = uniqueLabels(rows.map((w) => w.name));
-  const values = rows.flatMap((w, i) => {
+  const labels = uniqueLabels(rows.map(({ w }) => w.name));
+  const values = rows.flatMap(({ w }, i) => {
+    const label = labels[i] ?? w.name;
     const amounts = {
       projected: w.projectedMonthly,
       actual: w.actualMonthly,
@@ -429,7 +435,7 @@ function actualsChart(report) {
     };
     return SERIES.flatMap((series) => {
       const amount = amounts[series];
-      return amount ? [{ label: labels[i], series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
+      return amount ? [{ label, series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
     });
   });
   const present = SERIES.filter((s) => values.some((v) => v.series === s));
@@ -658,7 +664,8 @@ var ActualsAccumulator = class {
     const { workloads, model } = this.attributor.match(record);
     const kind = workloads.length === 1 ? "workload" : workloads.length === 0 ? "unattributed" : "ambiguous";
     const batch = record.mode === "batch";
-    const key = kind === "workload" ? `w\0${workloads[0].id}` : `${kind}\0${model}\0${batch}\0${workloads.map((w) => w.id).join("\0")}`;
+    const [only] = workloads;
+    const key = kind === "workload" && only !== void 0 ? `w\0${only.id}` : `${kind}\0${model}\0${batch}\0${workloads.map((w) => w.id).join("\0")}`;
     let target = this.targets.get(key);
     if (!target) {
       target = { kind, workloads, model, written: record.model ?? "(no model)", batch, firstSeen: where, totals: emptyTotals() };
@@ -682,10 +689,8 @@ var ActualsAccumulator = class {
     const out = [];
     for (const [model, bySource] of this.covered) {
       const sources = [...bySource.entries()];
-      for (let i = 0; i < sources.length; i++) {
-        for (let j = i + 1; j < sources.length; j++) {
-          const [a, pa] = sources[i];
-          const [b, pb] = sources[j];
+      for (const [i, [a, pa]] of sources.entries()) {
+        for (const [b, pb] of sources.slice(i + 1)) {
           if (pa.start < pb.end && pb.start < pa.end)
             out.push({
               where: pb.where,
@@ -770,14 +775,13 @@ var Attributor = class {
     const workloads = [];
     for (const c of this.candidates) {
       if (record.mode !== void 0 && record.mode === "batch" !== c.batch) continue;
-      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
+      const ok = c.match ? selectorsMatch(c, c.match, record, model) : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
       if (ok) workloads.push(c.workload);
     }
     return { workloads, model };
   }
 };
-function selectorsMatch(c, record, model) {
-  const m = c.match;
+function selectorsMatch(c, m, record, model) {
   if (c.matchModels && !c.matchModels.has(model)) return false;
   const a = record.attributes;
   for (const key of ID_SELECTORS) {
@@ -930,23 +934,22 @@ function otherRow(target, factor, pricing) {
 function buildActualsReport(data, manifests, options) {
   const ms = data.period ? data.period.end - data.period.start : 0;
   const factor = ms > 0 ? HOURS_PER_MONTH.times(MS_PER_HOUR).div(ms) : ZERO;
-  const byWorkload = new Map(data.targets.filter((t) => t.kind === "workload").map((t) => [t.workloads[0].id, t]));
-  const workloads = manifests.flatMap(
-    (p) => p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p))
+  const byWorkload = new Map(data.targets.flatMap((t) => t.kind === "workload" ? t.workloads.map((w) => [w.id, t]) : []));
+  const rows = manifests.flatMap(
+    (p) => p.manifest.workloads.map((w, index) => ({
+      w,
+      index,
+      manifest: p.manifest,
+      row: workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p)
+    }))
   );
-  const other = manifests.length === 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((t) => otherRow(t, factor, manifests[0]));
+  const workloads = rows.map((r) => r.row);
+  const [firstManifest] = manifests;
+  const others = firstManifest === void 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((target) => ({ target, row: otherRow(target, factor, firstManifest) }));
+  const other = others.map((o) => o.row);
   const findings = [
-    ...ms > 0 && data.hasUsage ? manifests.flatMap(
-      (p) => p.manifest.workloads.map(
-        (w, i) => workloadFindings(
-          w,
-          workloads.find((r) => r.file === w.file && r.name === w.name),
-          p.manifest,
-          i
-        )
-      )
-    ).flat() : [],
-    ...otherFindings(data, other, options),
+    ...ms > 0 && data.hasUsage ? rows.flatMap(({ w, row, manifest, index }) => workloadFindings(w, row, manifest, index)) : [],
+    ...otherFindings(others, options),
     ...dataFindings(data)
   ];
   const add = (values) => values.reduce((a, b) => b ? a.plus(b) : a, ZERO);
@@ -993,12 +996,13 @@ function workloadFindings(w, row, manifest, index) {
   const out = [];
   const limit = manifest.policy.actualsVariancePercent ?? new Decimal(DEFAULT_VARIANCE_PERCENT);
   const pct = row.variancePercent;
-  if (pct && row.variance && pct.abs().gt(limit)) {
+  const { actualMonthly, projectedMonthly } = row;
+  if (pct && actualMonthly && projectedMonthly && pct.abs().gt(limit)) {
     const over = pct.isPositive();
     out.push(
       at(
         over ? "actuals.over-projection" : "actuals.under-projection",
-        `${w.name} spends ${formatUsd(row.actualMonthly)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly)} (policy.actuals_variance_percent ${limit.toString()})`
+        `${w.name} spends ${formatUsd(actualMonthly)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(projectedMonthly)} (policy.actuals_variance_percent ${limit.toString()})`
       )
     );
   }
@@ -1021,10 +1025,8 @@ function priceMismatch(row) {
   if (pct.abs().lte(PRICE_MISMATCH_PERCENT)) return void 0;
   return `the catalog prices the usage at ${formatUsd(priced2)} a month but ${formatUsd(billed)} was billed (${formatPercent(pct.abs(), 1)} ${pct.isPositive() ? "more" : "less"}): check the price book against the invoice`;
 }
-function otherFindings(data, rows, options) {
-  const targets = data.targets.filter((t) => t.kind !== "workload");
-  return rows.map((row, i) => {
-    const t = targets[i];
+function otherFindings(others, options) {
+  return others.map(({ target: t, row }) => {
     const cost = row.actualMonthly ? `${formatUsd(row.actualMonthly)} a month` : "unpriced";
     const f = (rule, message) => finding(rule, dataPlace(t.firstSeen), message);
     if (row.kind === "ambiguous")
@@ -1046,9 +1048,9 @@ function otherFindings(data, rows, options) {
 }
 function dataFindings(data) {
   const out = [];
-  const total = Object.values(data.bad).reduce((a, b) => a + (b ?? 0), 0);
-  if (total > 0) {
-    const first = data.badSamples[0];
+  const total = Object.values(data.bad).reduce((a, b) => a + b, 0);
+  const [first] = data.badSamples;
+  if (total > 0 && first !== void 0) {
     const counts = Object.entries(data.bad).map(([reason, n]) => `${n} ${BAD_REASON_TEXT[reason]}`);
     out.push(
       finding(
@@ -1058,13 +1060,13 @@ function dataFindings(data) {
       )
     );
   }
-  if (data.overlapCount > 0) {
-    const first = data.overlaps[0];
+  const [overlap] = data.overlaps;
+  if (data.overlapCount > 0 && overlap !== void 0) {
     out.push(
       finding(
         "actuals.overlap",
-        dataPlace(first.where),
-        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`
+        dataPlace(overlap.where),
+        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${overlap.message}`
       )
     );
   }
@@ -1078,7 +1080,7 @@ async function pricedManifests(io, positionals, catalogs) {
     throw new UsageError(loaded.inputErrors.map(formatProblem).join("\n"));
   }
   const priced2 = loaded.files.flatMap((f) => f.manifest && f.book ? [{ manifest: f.manifest, book: f.book }] : []);
-  if (priced2.length === 0) throw noManifests("actuals", positionals);
+  if (!isNonEmpty(priced2)) throw noManifests("actuals", positionals);
   return priced2;
 }
 async function usageFiles(io, written) {
@@ -1128,8 +1130,7 @@ function period(since, today) {
   const until = Date.parse(today);
   return { since: until - Number(m[1]) * 864e5, until };
 }
-async function readLive(io, values, sink) {
-  const source = values.from;
+async function readLive(io, source, values, sink) {
   const keyEnv = LIVE_APIS[source].keyEnv;
   const key = io.env[keyEnv];
   if (!key) throw new UsageError(`--from ${source} needs ${keyEnv}: an admin API key of the organization`);
@@ -1186,7 +1187,7 @@ async function actuals({ values, positionals }, io) {
   const attributor = new Attributor(workloads, catalogResolver(manifests[0].book));
   const accumulator = new ActualsAccumulator(attributor, { now: Date.parse(io.today) + 864e5 });
   await readAll(io, files, accumulator, values);
-  if (values.from) await readLive(io, values, accumulator);
+  if (values.from) await readLive(io, values.from, values, accumulator);
   const declaredModels = new Set(workloads.map((w) => attributor.key(w.model, w.provider)));
   const report = buildActualsReport(accumulator.result(), manifests, { declaredModels });
   io.stdout.write(await render(report, values.format));

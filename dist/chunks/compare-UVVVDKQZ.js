@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-PNNX4P4I.js";
+} from "./chunk-UYV7GDZI.js";
 import {
   optionLabel
-} from "./chunk-VZRH6ISG.js";
+} from "./chunk-CO7DECZP.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-PDCUSEXR.js";
-import "./chunk-ENTCUKY3.js";
+} from "./chunk-BTMI3QLM.js";
+import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

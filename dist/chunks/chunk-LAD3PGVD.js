@@ -367,15 +367,20 @@ function editDistance(a, b) {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  let distance = t.length;
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    let left = i;
+    let diagonal = i - 1;
+    for (const [k, above] of previous.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (s[i - 1] === t[k] ? 0 : 1));
+      diagonal = above;
+      current.push(left);
     }
     previous = current;
+    distance = left;
   }
-  return previous[t.length];
+  return distance;
 }
 function closest(input, candidates, limit = 3) {
   const needle = input.toLowerCase();
@@ -396,10 +401,12 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
-// src/core/prices/resolve.ts
+// src/core/collections.ts
 function isNonEmpty(list) {
   return list.length > 0;
 }
+
+// src/core/prices/resolve.ts
 var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
 var PREFIXES = /* @__PURE__ */ new Map([
   ["openai", "openai"],

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-MRAAALWB.js";
+} from "./chunk-CBTORDJR.js";
 import {
   formatBytes,
   startProgress
@@ -26,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

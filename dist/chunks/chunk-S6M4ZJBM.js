@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-U7IAHBPR.js";
+} from "./chunk-LN3KLILY.js";
 import {
   __commonJS,
   __toESM
@@ -1834,7 +1834,11 @@ async function walk(cwd, start, options, files, skipped) {
 function bySegments(a, b) {
   const x = a.split("/");
   const y = b.split("/");
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  for (const [i, p] of x.entries()) {
+    const q = y[i];
+    if (q === void 0) break;
+    if (p !== q) return p < q ? -1 : 1;
+  }
   return x.length - y.length;
 }
 async function refuseInput(cwd, input) {
@@ -1885,10 +1889,9 @@ async function listSources(cwd, options) {
 async function readSources(cwd, files, maxBytes, onText, unverified = /* @__PURE__ */ new Set()) {
   const skipped = [];
   const decoder = new TextDecoder();
-  let next = 0;
+  const queue = files.values();
   const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
+    for (const file of queue) {
       const absolute = path.join(cwd, file);
       if (unverified.has(file) && (await lstat(absolute).catch(() => void 0))?.isSymbolicLink()) {
         skipped.push({ file, kind: "link", reason: LINK });
@@ -2038,6 +2041,25 @@ function scanScope(manifests) {
 
 // src/core/scan/skipped.ts
 var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
+var SUMMARY = {
+  "not-code": "not code or configuration",
+  dependency: "in dependency or cache folders",
+  gitignored: "ignored by .gitignore",
+  excluded: "left out by scan settings",
+  "too-large": "over --max-file-bytes",
+  unreadable: "unreadable",
+  link: "symbolic links",
+  outside: "outside the working directory"
+};
+function skippedSummary(skipped) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  const parts = Object.keys(SUMMARY).flatMap((k) => {
+    const count = counts.get(k);
+    return count === void 0 ? [] : [`${count.toLocaleString("en-US")} ${SUMMARY[k]}`];
+  });
+  return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
+}
 function skippedFindings(skipped, trustBase) {
   const severity = trustBase ? "warning" : "notice";
   const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
@@ -2073,7 +2095,7 @@ function moduleResolver(files) {
     const dir = path2.posix.dirname(from);
     if (languageOf(from) === "js")
       return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path2.posix.join(dir, module) + e)) : void 0;
-    const dots = /^\.*/.exec(module)[0].length;
+    const dots = module.length - module.replace(/^\.+/, "").length;
     const rest = module.slice(dots).replaceAll(".", "/");
     const bases = dots > 0 ? [path2.posix.join(dir, ...Array(dots - 1).fill(".."))] : [dir, ".", "src"];
     return first(bases.flatMap((b) => [path2.posix.join(b, `${rest}.py`), path2.posix.join(b, rest, "__init__.py")]));
@@ -2125,7 +2147,7 @@ async function scanCode(options) {
   for (const [file, uses] of sharedUses(imported, exported))
     byFile.set(
       file,
-      [...byFile.get(file), ...uses].sort((a, b) => a.line - b.line || a.col - b.col)
+      [...byFile.get(file) ?? [], ...uses].sort((a, b) => a.line - b.line || a.col - b.col)
     );
   const found = kept(
     files.flatMap((f) => byFile.get(f) ?? []),
@@ -2149,7 +2171,8 @@ async function baseUses(scan, base, maxFileBytes) {
   for (const file of files) {
     const entry = listing.get(file);
     if (!entry) continue;
-    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file)))
+    const bytes = scan.bytes.get(file);
+    if (entry.blob !== void 0 && bytes !== void 0 && entry.blob === blobId(bytes))
       out.set(
         file,
         scan.uses.filter((u) => u.file === file)
@@ -2173,7 +2196,10 @@ async function undeclaredModelFindings(options) {
     ...skippedFindings(scan.skipped, options.trustBase === true)
   ];
 }
+
 export {
+  NAMED_SKIPS,
+  skippedSummary,
   scanCode,
   undeclaredModelFindings
 };

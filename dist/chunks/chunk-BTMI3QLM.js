@@ -18,7 +18,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import {
   __commonJS,
   __toESM
@@ -109,8 +109,10 @@ async function readBody(response, max) {
   let total = 0;
   const reader = response.body.getReader();
   for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const read = await reader.read();
+    if (read.done) break;
+    const value = read.value;
+    if (!(value instanceof Uint8Array)) throw new TypeError("the response body is not bytes");
     total += value.byteLength;
     if (total > max) {
       await reader.cancel();
@@ -134,9 +136,10 @@ function connectionProblem(error, timeoutMs) {
 function hopHeaders(url, headers, credential, sameOriginAsFirst) {
   const out = {};
   for (const [key2, value] of Object.entries(headers)) {
-    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key2.toLowerCase())) out[key2.toLowerCase()] = value;
+    const name = key2.toLowerCase();
+    if (name === credential?.header) continue;
+    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(name)) out[name] = value;
   }
-  if (credential) delete out[credential.header];
   const sent = credential !== void 0 && sameOriginAsFirst && mayCarry(credential, url);
   if (sent) out[credential.header] = `${credential.prefix ?? ""}${credential.value}`;
   return { headers: out, sent };
@@ -230,7 +233,7 @@ var Client = class {
       }
       const { response } = answered;
       const body = await readBody(response, this.policy.maxBytes).catch((error) => {
-        throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
+        throw new HttpError(`${what}: the response broke off (${error instanceof Error ? error.message : String(error)}); try again`);
       });
       if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
       return {
@@ -4356,9 +4359,11 @@ function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
 }
-function scaled(rate, serverless, batch) {
-  if (rate === void 0) return void 0;
+function scale(rate, serverless, batch) {
   return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+function scaled(rate, serverless, batch) {
+  return rate === void 0 ? void 0 : scale(rate, serverless, batch);
 }
 function batchRates(serverless, batch) {
   const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
@@ -4373,8 +4378,8 @@ function batchTiers(tiers, listed, serverless, batch) {
     return {
       aboveInputTokens,
       rates: {
-        input: scaled(rates.input, serverless, batch),
-        output: scaled(rates.output, serverless, batch),
+        input: scale(rates.input, serverless, batch),
+        output: scale(rates.output, serverless, batch),
         ...cachedInput ? { cachedInput } : {},
         ...cacheWrite ? { cacheWrite } : {}
       }
@@ -8702,7 +8707,7 @@ function unreadableFile(file, rule, message) {
 
 // src/core/cost/batch-queue.ts
 function dailyBatchTokens(estimate) {
-  return estimate.cost.monthlyTokens.times(24).div(730);
+  return (estimate.cost?.monthlyTokens ?? ZERO).times(24).div(730);
 }
 function batchTerms(book, provider) {
   for (const layer of [...book.layers].reverse()) {
@@ -8726,22 +8731,23 @@ function batchQueueFindings(files) {
       const terms = batchTerms(file.book, workload.provider);
       if (!terms) continue;
       const key2 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups.get(key2) ?? { terms, members: [] };
-      group.members.push(estimate);
-      groups.set(key2, group);
+      const group = groups.get(key2);
+      if (group) group.members.push(estimate);
+      else groups.set(key2, { terms, members: [estimate] });
     }
   }
   const findings = [];
   for (const { terms, members } of groups.values()) {
     const daily = sum(members.map(dailyBatchTokens));
     if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
-    const first = members[0].workload;
+    const [lead] = members;
+    const first = lead.workload;
     const at = first.at.mode ?? first;
     const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
     findings.push({
       severity: "warning",
       rule: "batch.queue-limit",
-      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${lead.modelId ?? first.model}, ${queueOverage(daily, terms)}`,
       file: first.file,
       line: at.line,
       col: at.col,
@@ -9709,8 +9715,10 @@ function report(ctx, severity, field, message) {
   );
 }
 function baseRate(ctx, kind, hardware) {
-  const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
-  if (matched && matched.hardware === hardware && ctx.base.provider === ctx.head.provider && matched.hourlyRate) return matched.hourlyRate;
+  const base = ctx.base;
+  const matched = kind === "dedicated" ? base?.dedicated : base?.cluster;
+  if (base && matched && matched.hardware === hardware && base.provider === ctx.head.provider && matched.hourlyRate)
+    return matched.hourlyRate;
   return ctx.rates.get(rateKey(kind, ctx.head.provider, hardware));
 }
 function rebaseRate(ctx, kind, spec, contractPrices) {
@@ -9783,9 +9791,10 @@ function rebaseDedicated(ctx, d) {
   return spec;
 }
 function rebaseCluster(ctx, c) {
-  const matched = ctx.base?.cluster;
+  const base = ctx.base;
+  const matched = base?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
-  if (matched && ctx.base.provider === ctx.head.provider) {
+  if (base && matched && base.provider === ctx.head.provider) {
     for (const [field, name] of [
       ["storageMonthly", "storage_monthly"],
       ["networkMonthly", "network_monthly"]
@@ -10619,7 +10628,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-672AE6LJ.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-BEWCOXMB.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -10775,10 +10784,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-PGRHYHD3.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-PIAWIQ2W.js");
+      const { pageMeta, reportHtml } = await import("./renderers-PGRHYHD3.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10786,11 +10795,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-PIAWIQ2W.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-PGRHYHD3.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-PGRHYHD3.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-PGRHYHD3.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-PIAWIQ2W.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-PGRHYHD3.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10931,8 +10940,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-PIAWIQ2W.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-PIAWIQ2W.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-PGRHYHD3.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-PGRHYHD3.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11028,7 +11037,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-QFGMJS36.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-VY5HKSEF.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11084,7 +11093,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-RSZDFPNU.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-H4YEBWFD.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11118,7 +11127,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-VPWQQWOR.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-UVVVDKQZ.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11133,7 +11142,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11146,7 +11155,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11158,7 +11167,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11173,7 +11182,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11206,7 +11215,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11221,7 +11230,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-IPXKPJWI.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-6ZTTAR3S.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11261,7 +11270,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-AYWIJUHC.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-YCWMDUHK.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11308,7 +11317,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-6DHN7Y7E.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-E522GVYW.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11319,7 +11328,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-6LWIWHER.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-KVUWP4OV.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11345,7 +11354,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-J5QHHB4W.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-2RXPYN76.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11365,7 +11374,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-URQUBE7F.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-B7Z5THSW.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

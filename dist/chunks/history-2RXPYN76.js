@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-PNNX4P4I.js";
+} from "./chunk-UYV7GDZI.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-VZRH6ISG.js";
+} from "./chunk-CO7DECZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts
@@ -86,9 +86,9 @@ async function analyzeCommit(options, commit, layers, matches, previous) {
     const wanted = templatePaths(parsed);
     const inTree = (rel) => toPosix(path.posix.join(path.posix.dirname(e.path), rel));
     const templateBytes = wanted.length > 0 ? await source.read(wanted.map(inTree)) : /* @__PURE__ */ new Map();
-    const templates = await countTemplates(wanted, async (rel) => {
+    const templates = await countTemplates(wanted, (rel) => {
       const found = templateBytes.get(inTree(rel));
-      return found ? { bytes: found } : { problem: "does not exist at this commit" };
+      return Promise.resolve(found ? { bytes: found } : { problem: "does not exist at this commit" });
     });
     const analysis = await analyzeParsed(parsed, templates, context);
     if (wanted.length === 0 && (analysis.manifest?.catalogs.length ?? 0) === 0) reusable.set(key(e), analysis);
@@ -113,7 +113,7 @@ async function history({ values, positionals }, io) {
     maxCommits,
     paths: positionals,
     catalogFiles: values.catalog,
-    tags: values["group-by"] ?? [],
+    tags: values["group-by"],
     limits: DEFAULT_LIMITS,
     today: io.today
   });

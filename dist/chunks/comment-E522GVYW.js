@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-EOCY2I2X.js";
+} from "./chunk-T5LG7JOM.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-G3LRUICS.js";
+} from "./chunk-JKJISAUZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   didYouMean
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import {
   __commonJS,
   __toESM
@@ -4072,10 +4072,17 @@ function createOctokit(options) {
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: (msg) => options.log(msg), error: () => {
-    } }
+    log: {
+      debug: () => {
+      },
+      info: () => {
+      },
+      warn: (msg) => {
+        options.log(msg);
+      },
+      error: () => {
+      }
+    }
   });
 }
 function httpStatus(err) {
@@ -4088,7 +4095,8 @@ function isGraphqlForbidden(err) {
 }
 function isWriteForbidden(err) {
   if (isGraphqlForbidden(err)) return true;
-  return httpStatus(err) === 403 && !/rate limit/i.test(String(err.message));
+  const message = err?.message;
+  return httpStatus(err) === 403 && !(typeof message === "string" && /rate limit/i.test(message));
 }
 function transportError(err) {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) if (e instanceof HttpError) return e;
@@ -4304,9 +4312,9 @@ function gitlabPublisher(target, options) {
 
 // src/core/review/threshold.ts
 function parseThreshold(text) {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!m) return null;
-  return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
+  const [, amount, percent] = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text) ?? [];
+  if (amount === void 0) return null;
+  return { kind: percent ? "percent" : "usd", amount: new Decimal(amount) };
 }
 function formatThreshold(t) {
   return t.kind === "usd" ? formatUsd(t.amount) : `${t.amount.toString()}%`;

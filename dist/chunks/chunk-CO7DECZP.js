@@ -13,7 +13,10 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
+import {
+  own
+} from "./chunk-LN3KLILY.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {
@@ -53,20 +56,20 @@ function liveWorkloads(workloads) {
 function workloadKeys(rows) {
   const count = /* @__PURE__ */ new Map();
   for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return rows.map((w) => (count.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name);
+  return (w) => (count.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name;
 }
 function breakdowns(workloads) {
   const live = liveWorkloads(workloads);
   const totals = { model: new Totals(), provider: new Totals(), mode: new Totals(), workload: new Totals() };
-  const keys = workloadKeys(live);
+  const keyOf = workloadKeys(live);
   let total = ZERO;
-  live.forEach((w, i) => {
+  live.forEach((w) => {
     const cost = w.monthlyCost;
     if (cost) total = total.plus(cost);
     totals.model.add(w.model, cost);
     totals.provider.add(w.provider, cost);
     totals.mode.add(w.hardware ? `${w.mode} (${w.hardware})` : w.mode, cost);
-    totals.workload.add(keys[i], cost);
+    totals.workload.add(keyOf(w), cost);
   });
   return Object.keys(totals).map((dimension) => ({ dimension, rows: totals[dimension].rows(total) }));
 }
@@ -121,11 +124,12 @@ function kpis(report, workloads) {
 // src/core/finops/history.ts
 var UNTAGGED = "(untagged)";
 function add(totals, key, amount) {
-  totals[key] = (Object.hasOwn(totals, key) ? totals[key] : ZERO).plus(amount);
+  totals.set(key, (totals.get(key) ?? ZERO).plus(amount));
 }
 function historyPoint(info, files, tags) {
-  const by = { team: /* @__PURE__ */ Object.create(null), model: /* @__PURE__ */ Object.create(null) };
-  for (const tag of tags) by[`tag:${tag}`] = /* @__PURE__ */ Object.create(null);
+  const team = /* @__PURE__ */ new Map();
+  const model = /* @__PURE__ */ new Map();
+  const byTag = [...new Set(tags)].map((tag) => ({ tag, totals: /* @__PURE__ */ new Map() }));
   let total = ZERO;
   let complete = true;
   let workloads = 0;
@@ -139,26 +143,29 @@ function historyPoint(info, files, tags) {
         continue;
       }
       total = total.plus(cost);
-      const own = e.workload.tags;
-      add(by.team, Object.hasOwn(own, "team") ? own.team : UNTAGGED, cost);
-      add(by.model, e.workload.model, cost);
-      for (const tag of tags) add(by[`tag:${tag}`], Object.hasOwn(own, tag) ? own[tag] : UNTAGGED, cost);
+      const ownTags = e.workload.tags;
+      add(team, own(ownTags, "team") ?? UNTAGGED, cost);
+      add(model, e.workload.model, cost);
+      for (const { tag, totals } of byTag) add(totals, own(ownTags, tag) ?? UNTAGGED, cost);
     }
   }
+  const by = { team: Object.fromEntries(team), model: Object.fromEntries(model) };
+  for (const { tag, totals } of byTag) by[`tag:${tag}`] = Object.fromEntries(totals);
   return { ...info, monthlyCost: total, complete, files: files.length, workloads, by };
 }
 function largestMove(before, after) {
   let best = null;
   for (const value of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const change = (Object.hasOwn(after, value) ? after[value] : ZERO).minus(Object.hasOwn(before, value) ? before[value] : ZERO);
+    const change = (own(after, value) ?? ZERO).minus(own(before, value) ?? ZERO);
     if (!change.isZero() && (!best || change.abs().gt(best.change.abs()))) best = { value, change };
   }
   return best;
 }
 function historyMovers(points, limit) {
   const moves = [];
-  for (let i = 1; i < points.length; i++) {
-    const [before, after] = [points[i - 1], points[i]];
+  for (const [i, after] of points.entries()) {
+    const before = points[i - 1];
+    if (before === void 0) continue;
     const change = after.monthlyCost.minus(before.monthlyCost);
     if (change.isZero()) continue;
     moves.push({
@@ -168,8 +175,8 @@ function historyMovers(points, limit) {
       from: before.monthlyCost,
       to: after.monthlyCost,
       change,
-      team: largestMove(before.by.team, after.by.team),
-      model: largestMove(before.by.model, after.by.model)
+      team: largestMove(before.by.team ?? {}, after.by.team ?? {}),
+      model: largestMove(before.by.model ?? {}, after.by.model ?? {})
     });
   }
   return moves.sort((a, b) => b.change.abs().comparedTo(a.change.abs()) || (a.date < b.date ? -1 : 1)).slice(0, limit);
@@ -182,7 +189,7 @@ function leadingValues(points, dimension, limit) {
   const newest = points[points.length - 1]?.by[dimension] ?? {};
   const seen = /* @__PURE__ */ new Set();
   for (const p of points) for (const key of Object.keys(p.by[dimension] ?? {})) seen.add(key);
-  const at = (key) => Object.hasOwn(newest, key) ? newest[key] : ZERO;
+  const at = (key) => own(newest, key) ?? ZERO;
   return [...seen].sort((a, b) => at(b).comparedTo(at(a)) || (a < b ? -1 : 1)).slice(0, limit);
 }
 

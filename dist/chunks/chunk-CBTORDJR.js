@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";
@@ -189,12 +189,15 @@ function spanRecord(span, resource, sink) {
   const a = attributesOf(span.attributes);
   const hasUsage = "gen_ai.usage.input_tokens" in a || "gen_ai.usage.output_tokens" in a;
   const operation = stringOf(a, "gen_ai.operation.name");
-  if (operation !== void 0 && WRAPPERS.has(operation))
-    return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+  if (operation !== void 0 && WRAPPERS.has(operation)) {
+    sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+    return void 0;
+  }
   if (!hasUsage) {
     const genAi = "gen_ai.request.model" in a || "gen_ai.response.model" in a;
     if (genAi) throw new BadRecord("missing-field", "a GenAI span without gen_ai.usage.input_tokens or gen_ai.usage.output_tokens");
-    return void sink.skip("spans that are not GenAI model calls");
+    sink.skip("spans that are not GenAI model calls");
+    return void 0;
   }
   const input = count(a, "gen_ai.usage.input_tokens", true);
   const cacheRead = count(a, "gen_ai.usage.cache_read.input_tokens") ?? 0;
@@ -479,7 +482,10 @@ function liteLlmRecord(row) {
   if (row.spend !== void 0 && row.spend !== null) record.billed = amount(row.spend, "spend");
   const tags = parsedMaybe(row.request_tags);
   const meta = flatStrings(metadata);
-  for (const key of ["team_id", "user", "end_user"]) if (typeof row[key] === "string" && row[key]) meta[key] = row[key];
+  for (const key of ["team_id", "user", "end_user"]) {
+    const value = row[key];
+    if (typeof value === "string" && value) meta[key] = value;
+  }
   return withAttributes(record, {
     api_key_id: text(row, "api_key"),
     tags: Array.isArray(tags) ? tags.filter((t) => typeof t === "string").slice(0, 100) : void 0,
@@ -590,7 +596,7 @@ async function openText(file) {
   return {
     raw,
     text: text2,
-    close() {
+    close: () => {
       raw.destroy();
       if (text2 !== raw) text2.destroy();
     }
@@ -5121,8 +5127,8 @@ function csvRecord(row, position) {
   const input = count(row, need(row, COLUMNS.input), true);
   const cachedColumn = pick2(row, COLUMNS.cached);
   const writesColumn = pick2(row, COLUMNS.writes);
-  const cached = cachedColumn ? count(row, cachedColumn) : 0;
-  const writes = writesColumn ? count(row, writesColumn) : 0;
+  const cached = cachedColumn ? count(row, cachedColumn) ?? 0 : 0;
+  const writes = writesColumn ? count(row, writesColumn) ?? 0 : 0;
   if (cached + writes > input)
     throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
   const requestsColumn = pick2(row, COLUMNS.requests);
@@ -5132,7 +5138,7 @@ function csvRecord(row, position) {
     kind: "usage",
     start,
     end: endColumn ? timeOf(row, endColumn) : start,
-    requests: requestsColumn ? count(row, requestsColumn) : 1,
+    requests: requestsColumn ? count(row, requestsColumn) ?? 1 : 1,
     uncachedInput: input - cached - writes,
     cachedInput: cached,
     cacheWrite5m: writes,

@@ -3,21 +3,23 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-PNNX4P4I.js";
+} from "./chunk-UYV7GDZI.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-VZRH6ISG.js";
+} from "./chunk-CO7DECZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-EOCY2I2X.js";
+} from "./chunk-T5LG7JOM.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-PDCUSEXR.js";
-import "./chunk-ENTCUKY3.js";
+} from "./chunk-BTMI3QLM.js";
+import {
+  own
+} from "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts
@@ -77,7 +79,7 @@ var Rollup = class {
   addWorkloads(repository, report) {
     for (const w of liveWorkloads(report.workloads)) {
       const cost = w.monthlyCost;
-      this.team.add(Object.hasOwn(w.tags, "team") ? w.tags.team : "(untagged)", cost);
+      this.team.add(own(w.tags, "team") ?? "(untagged)", cost);
       this.model.add(w.model, cost);
       this.provider.add(w.provider, cost);
       if (w.budget && w.budget.status !== "ok" && cost) {
@@ -146,10 +148,14 @@ function repositoryNames(files) {
     return n === 1 ? name : `${name} (${n})`;
   });
 }
+function systemErrorText(error) {
+  if (!(error instanceof Error)) return String(error);
+  return "code" in error && typeof error.code === "string" ? error.code : error.message;
+}
 async function readReport(cwd, file) {
   const absolute = path.resolve(cwd, file);
   const info = await stat(absolute).catch((error) => {
-    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
+    throw new UsageError(`cannot read ${file}: ${systemErrorText(error)}`);
   });
   if (!info.isFile()) throw new UsageError(`${file} is not a file`);
   if (info.size > MAX_REPORT_BYTES)
@@ -162,7 +168,7 @@ async function merge({ values, positionals }, io) {
   if (positionals.length === 0) throw new UsageError("merge needs one or more REPORT.json files (written by check --format json)");
   const names = repositoryNames(positionals.map((p) => path.resolve(io.cwd, p)));
   const rollup = new Rollup();
-  for (let i = 0; i < positionals.length; i++) rollup.add(names[i], await readReport(io.cwd, positionals[i]));
+  for (const [i, file] of positionals.entries()) rollup.add(names[i] ?? file, await readReport(io.cwd, file));
   const merged = rollup.result();
   if (values.format === "json") io.stdout.write(jsonText(merged));
   else if (values.format === "markdown") io.stdout.write(renderMergeMarkdown(merged));

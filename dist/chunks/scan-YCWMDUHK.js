@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-MKUFPBE6.js";
+} from "./chunk-FYI4P5H3.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-FI6LE6YE.js";
-import "./chunk-ENTCUKY3.js";
+} from "./chunk-S6M4ZJBM.js";
+import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts
@@ -82,7 +82,7 @@ function renderScanTable(report) {
   }
   out.push(summaryLine(report));
   const skipped = skippedSummary(report.skipped);
-  if (skipped) out.push(`${skipped[0].toUpperCase()}${skipped.slice(1)} (--verbose lists them).`);
+  if (skipped) out.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)} (--verbose lists them).`);
   return `${out.join("\n")}
 `;
 }
@@ -158,7 +158,7 @@ async function scanTree({ values, positionals }, io) {
   const report = { uses: scan.uses, unused: scan.unused, skipped: scan.skipped, suggestions: suggestions(scan) };
   const text = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
   io.stdout.write(text);
-  reportSkipped(scan, values.verbose === true, io);
+  reportSkipped(scan, values.verbose, io);
   if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");
   for (const p of problems) io.stderr.write(`${formatProblem(p)}
 `);

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   __commonJS,
   __toESM

@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-PDCUSEXR.js";
+} from "./chunk-BTMI3QLM.js";
 import {
   closest
-} from "./chunk-ENTCUKY3.js";
+} from "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts
