@@ -17,9 +17,6 @@ const MAX_FUNCTION_LINES = 80;
  */
 const STILL_LONG = new Set([
   "src/app/run.ts run",
-  "src/core/cost/estimate.ts tokenPrice",
-  "src/core/manifest/parse.ts parseFull",
-  "src/core/plan/compare.ts dedicatedOption",
   "src/core/render/charts.ts forecastChart",
   "src/core/render/html.ts comparisonSection",
   "src/core/review/diff.ts attributeChanges",

@@ -18,6 +18,7 @@ import {
   resolveTokenPrice,
   type Lifecycle,
   type PriceOrigin,
+  type PriceProblem,
   type ResolvedTokenPrice,
   type TierRates,
   type TokenRates,
@@ -233,23 +234,22 @@ function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheap
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
   }
-  let cheapest: { t: RequestTokens; micros: Decimal } | undefined;
-  let dearest: { t: RequestTokens; micros: Decimal } | undefined;
+  const bases: Omit<RequestTokens, "output">[] = [];
   for (const i of inputs) {
     for (const c0 of ends(cachedInput.low, cachedInput.high)) {
       const cached = Decimal.min(c0, i);
-      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
-        const write = Decimal.min(w0, i.minus(cached));
-        const low = { input: i, cached, write, output: output.low };
-        const high = { ...low, output: output.high };
-        const lowMicros = requestMicros(price, low);
-        const highMicros = requestMicros(price, high);
-        if (!cheapest || lowMicros.lt(cheapest.micros)) cheapest = { t: low, micros: lowMicros };
-        if (!dearest || highMicros.gt(dearest.micros)) dearest = { t: high, micros: highMicros };
-      }
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) bases.push({ input: i, cached, write: Decimal.min(w0, i.minus(cached)) });
     }
   }
-  return { cheapest: cheapest!.t, dearest: dearest!.t };
+  const priced = (out: Decimal) =>
+    bases.map((base) => {
+      const t = { ...base, output: out };
+      return { t, micros: requestMicros(price, t) };
+    });
+  // The first of equals wins: the order above is the order of preference.
+  const cheapest = priced(output.low).reduce((best, c) => (c.micros.lt(best.micros) ? c : best));
+  const dearest = priced(output.high).reduce((best, c) => (c.micros.gt(best.micros) ? c : best));
+  return { cheapest: cheapest.t, dearest: dearest.t };
 }
 
 /**
@@ -406,77 +406,62 @@ function tokenPrice(
 ): ResolvedTokenPrice | undefined {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
-    if (resolved.problem === "unknown-model") {
-      // The right model under the wrong provider is the common case: name the provider to set.
-      const elsewhere = resolved.providers;
-      const message =
-        resolved.candidates.length > 0
-          ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean`
-          : elsewhere.length > 0
-            ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)`
-            : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
-      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
-    } else {
-      findings.push(
-        finding(
-          workload,
-          "error",
-          "price.missing",
-          `the catalog has no per-token price for ${workload.model}; add it under prices:`,
-          "model",
-        ),
-      );
-    }
+    findings.push(priceProblemFinding(workload, manifest.policy, resolved));
     return undefined;
   }
-
-  if (workload.mode === "batch") {
-    if (resolved.batch === "unavailable") {
-      findings.push(
-        finding(
-          workload,
-          "error",
-          "batch.unavailable",
-          `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
-          "mode",
-        ),
-      );
-    } else if (full && resolved.batch === "not-discounted") {
-      findings.push(
-        finding(
-          workload,
-          "notice",
-          "batch.no-discount",
-          `batch has no discount for ${workload.model}; it is billed at the serverless price`,
-          "mode",
-        ),
-      );
-    } else if (full && resolved.batch === "unknown") {
-      findings.push(
-        finding(
-          workload,
-          "notice",
-          "batch.no-discount",
-          `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`,
-          "mode",
-        ),
-      );
-    }
-    if (workload.latency === "interactive" && full) {
-      findings.push(
-        finding(
-          workload,
-          "warning",
-          "batch.interactive",
-          `workload is marked latency: interactive, but batch jobs complete within 24 hours`,
-          "mode",
-        ),
-      );
-    }
-  }
+  if (workload.mode === "batch") batchFindings(workload, resolved.batch, full, findings);
   contextFindings(workload, resolved, findings);
   if (full) rateFindings(workload, resolved, findings);
   return resolved;
+}
+
+/** Why a token-priced workload has no price: a model the books do not know (at the policy's severity), or one without a per-token price. */
+function priceProblemFinding(workload: Workload, policy: Manifest["policy"], resolved: PriceProblem): Finding {
+  if (resolved.problem === "no-serverless-price") {
+    return finding(
+      workload,
+      "error",
+      "price.missing",
+      `the catalog has no per-token price for ${workload.model}; add it under prices:`,
+      "model",
+    );
+  }
+  return finding(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
+}
+
+function unknownModelMessage(workload: Workload, resolved: Extract<PriceProblem, { problem: "unknown-model" }>): string {
+  const { model, provider } = workload;
+  if (resolved.candidates.length > 0) {
+    return `ambiguous model "${model}" for provider ${provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean`;
+  }
+  // The right model under the wrong provider is the common case: name the provider to set.
+  const elsewhere = resolved.providers;
+  const [first] = elsewhere;
+  if (first !== undefined) {
+    const has = elsewhere.length === 1 ? "has" : "have";
+    return `unknown model "${model}" for provider ${provider}, but ${elsewhere.join(" and ")} ${has} it; set provider: ${first} on the workload (or in defaults)`;
+  }
+  const guess = resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : "";
+  return `unknown model "${model}" for provider ${provider}${guess}; add it under prices: with your rates, or load a catalog that has it`;
+}
+
+/** A batch workload: batch not offered (the error), no discount on it, or an interactive workload sent to it (`full` only). */
+function batchFindings(workload: Workload, batch: ResolvedTokenPrice["batch"], full: boolean, findings: Finding[]): void {
+  const at = (severity: Severity, rule: RuleId, message: string) => findings.push(finding(workload, severity, rule, message, "mode"));
+  if (batch === "unavailable") {
+    at(
+      "error",
+      "batch.unavailable",
+      `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
+    );
+  } else if (full && batch === "not-discounted") {
+    at("notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`);
+  } else if (full && batch === "unknown") {
+    at("notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`);
+  }
+  if (workload.latency === "interactive" && full) {
+    at("warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`);
+  }
 }
 
 function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
@@ -558,16 +543,15 @@ interface DedicatedMonth {
   gpuCost: Decimal;
   /** What a contract's monthly minimum adds above the GPU time. */
   topUp?: Decimal;
-  /** Tokens above a contract's included tokens, when it prices them. */
-  over?: Decimal;
-  overCost?: Decimal;
+  /** Tokens above a contract's included tokens, when it prices them, at its rate per 1M. */
+  overage?: { tokens: Decimal; perMillion: Decimal; cost: Decimal };
   monthlyCost: Decimal;
 }
 
 /** GPU-hours at the hourly rate, and under a contract max(monthly minimum, GPU-hours cost) plus the overage above the included tokens. */
 function dedicatedMonth(d: DedicatedSpec, hourly: Decimal | undefined, monthlyTokens: Decimal, replicas: number): DedicatedMonth {
   const gpuHours = hourly ? d.hours.times(d.gpus).times(replicas) : undefined;
-  const gpuCost = gpuHours ? gpuHours.times(hourly!) : ZERO;
+  const gpuCost = gpuHours && hourly ? gpuHours.times(hourly) : ZERO;
   const month: DedicatedMonth = { gpuCost, monthlyCost: gpuCost };
   if (gpuHours) month.gpuHours = gpuHours;
   const contract = d.contract;
@@ -578,13 +562,13 @@ function dedicatedMonth(d: DedicatedSpec, hourly: Decimal | undefined, monthlyTo
     month.topUp = topUp;
     month.monthlyCost = month.monthlyCost.plus(topUp);
   }
-  if (contract.overagePerMillion) {
-    const over = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
-    if (over.gt(0)) {
-      const overCost = over.times(contract.overagePerMillion).div(MILLION);
-      month.over = over;
-      month.overCost = overCost;
-      month.monthlyCost = month.monthlyCost.plus(overCost);
+  const perMillion = contract.overagePerMillion;
+  if (perMillion) {
+    const tokens = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
+    if (tokens.gt(0)) {
+      const cost = tokens.times(perMillion).div(MILLION);
+      month.overage = { tokens, perMillion, cost };
+      month.monthlyCost = month.monthlyCost.plus(cost);
     }
   }
   return month;
@@ -593,20 +577,20 @@ function dedicatedMonth(d: DedicatedSpec, hourly: Decimal | undefined, monthlyTo
 /** A dedicated endpoint for a month, line by line (see dedicatedMonth). */
 export function dedicatedCost(
   workload: Workload,
+  d: DedicatedSpec,
   hourly: Decimal | undefined,
   monthlyTokens: Decimal,
   replicas: number,
   requests: Decimal,
 ): ScenarioCost {
-  const d = workload.dedicated!;
   const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components: CostComponent[] = [];
-  if (month.gpuHours) {
+  if (month.gpuHours && hourly) {
     components.push({
       name: "GPU time",
       quantity: month.gpuHours,
       unit: "GPU-hours",
-      unitPrice: hourly!,
+      unitPrice: hourly,
       monthlyCost: month.gpuCost,
       detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`,
     });
@@ -628,13 +612,13 @@ export function dedicatedCost(
       });
     }
     const included = contract.includedTokens ?? ZERO;
-    if (month.over) {
+    if (month.overage) {
       components.push({
         name: "overage",
-        quantity: month.over.div(MILLION),
+        quantity: month.overage.tokens.div(MILLION),
         unit: "1M tokens",
-        unitPrice: contract.overagePerMillion!,
-        monthlyCost: month.overCost!,
+        unitPrice: month.overage.perMillion,
+        monthlyCost: month.overage.cost,
         detail: `tokens above the ${formatCount(included)} included`,
       });
     }
@@ -669,8 +653,7 @@ function clusterMonth(
   return { billed, gpuHours, gpuCost, monthlyCost };
 }
 
-function clusterCost(workload: Workload, hourly: Decimal, multiple: number | undefined, scenario: Scenario): ScenarioCost {
-  const c = workload.cluster!;
+function clusterCost(workload: Workload, c: ClusterSpec, hourly: Decimal, multiple: number | undefined, scenario: Scenario): ScenarioCost {
   const { billed, gpuHours, gpuCost, monthlyCost } = clusterMonth(c, hourly, multiple);
   const monthlyTokens = monthlyTokensOf(workload, scenario);
   const components: CostComponent[] = [
@@ -708,11 +691,12 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const peak = cost.peakUtilization;
   const factor = peakFactor(workload);
-  const who = kind === "dedicated" ? `${workload.dedicated!.replicas} replica(s)` : "the cluster";
-  if (peak && peak.gt(1)) {
-    const serve = cost.capacityTokens!;
+  const who = workload.dedicated ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
+  // A peak utilization comes with the capacity and the average utilization it is computed from.
+  const { capacityTokens: serve, utilization } = cost;
+  if (peak?.gt(1) && serve && utilization) {
     const atPeak = factor.gt(1)
-      ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization!.times(100))} on average)`
+      ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(utilization.times(100))} on average)`
       : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
@@ -728,23 +712,29 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
   }
 }
 
-/** What prices a capacity workload: its spec, the GPU-hour rate (absent when a contract alone prices it) and where it came from. */
-interface CapacityPrice {
-  spec: DedicatedSpec | ClusterSpec;
-  hourly?: Decimal;
-  price: PriceOrigin;
-  hardwareName: string;
-  catalogModel?: FoundModel;
-  /** A cluster's GPU multiple, when its provider sells them in multiples. */
-  multiple?: number;
+/** A capacity workload's spec: a dedicated endpoint or a GPU cluster. */
+type Capacity = { kind: "dedicated"; spec: DedicatedSpec } | { kind: "cluster"; spec: ClusterSpec };
+
+function capacityOf(workload: Workload): Capacity | undefined {
+  if (workload.dedicated) return { kind: "dedicated", spec: workload.dedicated };
+  if (workload.cluster) return { kind: "cluster", spec: workload.cluster };
+  return undefined;
 }
+
+/**
+ * What prices a capacity workload: its spec, the GPU-hour rate and where it came from. Only a
+ * dedicated endpoint can go without the rate (a contract alone prices it); `multiple` is a
+ * cluster's GPU multiple, when its provider sells them in multiples.
+ */
+type CapacityPrice = { price: PriceOrigin; hardwareName: string; catalogModel?: FoundModel } & (
+  { kind: "dedicated"; spec: DedicatedSpec; hourly?: Decimal } | { kind: "cluster"; spec: ClusterSpec; hourly: Decimal; multiple?: number }
+);
 
 /** The rate a dedicated or cluster workload pays and the findings about it, undefined when nothing prices it; `full` as for tokenPrice. */
 function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[], full: boolean): CapacityPrice | undefined {
-  const spec = workload.dedicated ?? workload.cluster;
-  const kind = workload.dedicated ? "dedicated" : "cluster";
-  const field = workload.dedicated ? "dedicated" : "cluster";
-  if (!spec) return undefined;
+  const capacity = capacityOf(workload);
+  if (!capacity) return undefined;
+  const { kind, spec } = capacity;
   const catalogModel = book.match(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
@@ -758,76 +748,65 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
         "model",
       ),
     );
-
+  const model = catalogModel ? { catalogModel } : {};
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
-  const multiple = workload.cluster ? clusterMultiple(workload, book) : undefined;
-  const found = (priced: CapacityPrice): CapacityPrice => {
-    if (catalogModel) priced.catalogModel = catalogModel;
-    if (multiple !== undefined) priced.multiple = multiple;
-    return priced;
-  };
-  if (!("problem" in rate)) return found({ spec, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName });
-  if (!hasContractPrice(workload.dedicated?.contract)) {
-    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-    findings.push(
-      rate.problem === "unknown-hardware"
-        ? finding(
-            workload,
-            "error",
-            "hardware.unknown",
-            `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`,
-            field,
-            ".hardware",
-          )
-        : finding(
-            workload,
-            "error",
-            "price.missing",
-            `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`,
-            field,
-          ),
-    );
+  if (!("problem" in rate)) {
+    const priced = { price: rate.origin, hardwareName: rate.hardwareName, hourly: rate.hourly, ...model };
+    if (capacity.kind === "dedicated") return { ...capacity, ...priced };
+    const multiple = clusterMultiple(workload, book);
+    return { ...capacity, ...priced, ...(multiple !== undefined ? { multiple } : {}) };
+  }
+  if (capacity.kind === "cluster" || !hasContractPrice(capacity.spec.contract)) {
+    findings.push(gpuRateFinding(workload, capacity, rate));
     return undefined;
   }
-  if (full)
-    findings.push(
-      finding(
-        workload,
-        "notice",
-        "contract.no-gpu-rate",
-        `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`,
-        field,
-        ".contract",
-      ),
-    );
-  return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
+  if (full) {
+    const message = `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`;
+    findings.push(finding(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
+  }
+  return {
+    ...capacity,
+    price: { kind: "override", book: workload.file, note: "dedicated.contract" },
+    hardwareName: spec.hardware,
+    ...model,
+  };
+}
+
+/** Why a capacity workload has no GPU-hour rate: hardware the books do not know, or known hardware without a rate. */
+function gpuRateFinding(
+  workload: Workload,
+  { kind, spec }: Capacity,
+  rate: Extract<ReturnType<typeof resolveGpuRate>, { problem: string }>,
+): Finding {
+  if (rate.problem === "unknown-hardware") {
+    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+    const message = `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${kind}.hourly_rate to price it`;
+    return finding(workload, "error", "hardware.unknown", message, kind, ".hardware");
+  }
+  const what = kind === "dedicated" ? "dedicated endpoint" : "GPU cluster";
+  const message = `the catalog has no ${what} rate for ${spec.hardware}; set ${kind}.hourly_rate (USD per GPU-hour)`;
+  return finding(workload, "error", "price.missing", message, kind);
 }
 
 function estimateCapacityWorkload(workload: Workload, book: PriceBook): WorkloadEstimate {
   const findings: Finding[] = [];
   const priced = capacityPrice(workload, book, findings, true);
   if (!priced) return { workload, priced: false, findings };
-  const { spec, hourly, multiple, catalogModel } = priced;
+  const { spec, hourly, catalogModel } = priced;
   const scenarioCost = (s: Scenario) =>
-    workload.dedicated
-      ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s])
-      : clusterCost(workload, hourly!, multiple, s);
+    priced.kind === "dedicated"
+      ? dedicatedCost(workload, priced.spec, hourly, monthlyTokensOf(workload, s), priced.spec.replicas, workload.requests.perMonth[s])
+      : clusterCost(workload, priced.spec, priced.hourly, priced.multiple, s);
   const expected = scenarioCost("expected");
   const ranged = hasRange(workload);
   const high = ranged ? scenarioCost("high") : expected;
   capacityFindings(workload, expected, high, findings);
 
-  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
-    findings.push(
-      finding(
-        workload,
-        "warning",
-        "cluster.gpu-multiple",
-        `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} are billed as ${billedGpus(workload.cluster.gpus, multiple)}`,
-        "cluster",
-        ".gpus",
-      ),
-    );
+  if (priced.kind === "cluster" && priced.multiple && priced.spec.gpus % priced.multiple !== 0) {
+    const { gpus } = priced.spec;
+    const { multiple } = priced;
+    const message = `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${gpus} are billed as ${billedGpus(gpus, multiple)}`;
+    findings.push(finding(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
   }
   const estimate: WorkloadEstimate = {
     workload,
@@ -872,10 +851,9 @@ export function pricedMonthlyCost(workload: Workload, manifest: Pick<Manifest, "
   }
   const priced = capacityPrice(workload, book, findings, false);
   if (!priced || hasError(findings)) return undefined;
-  const d = workload.dedicated;
-  return d
-    ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost
-    : clusterMonth(workload.cluster!, priced.hourly!, priced.multiple).monthlyCost;
+  return priced.kind === "dedicated"
+    ? dedicatedMonth(priced.spec, priced.hourly, monthlyTokensOf(workload, "expected"), priced.spec.replicas).monthlyCost
+    : clusterMonth(priced.spec, priced.hourly, priced.multiple).monthlyCost;
 }
 
 /** One month of a forecast. */
@@ -904,11 +882,12 @@ export function forecast(estimate: WorkloadEstimate, months: number): ForecastSt
   const d = workload.dedicated;
   return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost.peakUtilization?.times(factor);
-    const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
-    const step: ForecastStep = {
-      month: i + 1,
-      monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas!).monthlyCost : cost.monthlyCost,
-    };
+    const step: ForecastStep = { month: i + 1, monthlyCost: cost.monthlyCost };
+    let replicas: number | undefined;
+    if (d) {
+      replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
+      step.monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas).monthlyCost;
+    }
     if (peakUtilization) step.peakUtilization = peakUtilization;
     if (replicas !== undefined) step.replicas = replicas;
     return step;

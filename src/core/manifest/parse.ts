@@ -107,11 +107,11 @@ function linePos(starts: readonly number[], offset: number): SourcePosition {
   let high = starts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (starts[mid]! < offset) low = mid + 1;
+    if ((starts[mid] ?? offset) < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1]! + 1 };
+  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
 }
 
 /** Line and column of one offset, for the refusals that happen before any parser runs. */
@@ -203,124 +203,117 @@ export function parseYaml(
   return fast ? fromFast(file, text, fast) : { file, text };
 }
 
+/** 1-based line and column of an offset in the text yaml parsed. */
+type Locator = (offset: number) => SourcePosition;
+
 /** Reads a file parseYaml could not with eemeli/yaml: its errors become findings at their positions. */
 export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
-  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml;
-  const lineCounter = new LineCounter();
+  const lineCounter = new yaml.LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error) {
     // The parser collects errors rather than throwing; a throw here is a resource problem.
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${(error as Error).message}`);
   }
-  const pos = (offset: number): SourcePosition => {
+  const pos: Locator = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
-
-  /**
-   * Where a value that exhausted the parser starts. yaml reports the innermost collection it
-   * reached before the stack ran out, which moves with the stack depth at the call (the Node
-   * version, how the code is bundled); the top-level entry that holds it does not.
-   */
-  const exhaustedAt = (offset: number): number => {
-    const top = doc.contents;
-    let start = offset;
-    // Entries are in document order: the one holding the offset is the last to start before it.
-    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-      const node = isPair(item) ? item.value : item;
-      const range = node && typeof node === "object" && "range" in node ? (node as Node).range : undefined;
-      if (range && range[0] <= offset) start = range[0];
-    }
-    return start;
-  };
-
   if (doc.errors.length > 0) {
-    // How many times yaml runs out of stack within one value depends on the stack too: say it once.
-    const exhausted = new Set<number>();
-    const errors = doc.errors.flatMap((error) => {
-      if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
-      const offset = exhaustedAt(error.pos[0]);
-      if (exhausted.has(offset)) return [];
-      exhausted.add(offset);
-      return [{ error, offset }];
-    });
-    const findings: Finding[] = errors.map(({ error, offset }) => {
-      const where = pos(offset);
-      const key = error.code === "DUPLICATE_KEY" ? keyAt(text, offset) : undefined;
-      const plain =
-        key !== undefined
-          ? `the key ${quoted(key)} appears twice in the same mapping`
-          : (YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!);
-      return {
-        severity: "error",
-        rule: "yaml.syntax",
-        message: `invalid YAML: ${plain}`,
-        file,
-        line: where.line,
-        col: where.col,
-      };
-    });
+    const findings = syntaxFindings(yaml, doc, text, file, pos);
     return { file, value: undefined, locate: () => FIRST, locateKey: () => FIRST, findings };
   }
-
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const message = String((error as Error).message);
-    // toJS throws for two alias problems; point at the alias that causes each.
-    const aliases: Alias[] = [];
-    visit(doc, { Alias: (_, node) => void aliases.push(node) });
-    const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : FIRST);
-    if (/unresolved alias/i.test(message)) {
-      const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(
-        file,
-        "yaml.syntax",
-        `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
-        at(missing),
-      );
-    }
-    if (/alias/i.test(message)) {
-      return fail(
-        file,
-        "yaml.aliases",
-        `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
-        at(aliases[0]),
-      );
-    }
-    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+    return aliasFailure(yaml, doc, file, error instanceof Error ? error.message : String(error), limits, pos);
   }
+  return { file, value, findings: [], ...nodeLocators(yaml, doc, pos) };
+}
 
-  const nodeAt = (path: YamlPath): Node | undefined => {
-    let node: unknown = doc.contents;
-    let found: Node | undefined = isMap(node) || isSeq(node) || isScalar(node) ? (node as Node) : undefined;
-    for (const part of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
-        if (!pair) break;
-        node = pair.value;
-      } else if (isSeq(node) && typeof part === "number") {
-        node = node.items[part];
-      } else break;
-      if (node && typeof node === "object" && "range" in node && (node as Node).range) found = node as Node;
-      else break;
-    }
-    return found;
-  };
+/** One finding per error yaml collected, in plain words where its code has them. */
+function syntaxFindings(yaml: YamlLibrary, doc: Document.Parsed, text: string, file: string, pos: Locator): Finding[] {
+  // How many times yaml runs out of stack within one value depends on the stack too: say it once.
+  const exhausted = new Set<number>();
+  const errors = doc.errors.flatMap((error) => {
+    if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
+    const offset = exhaustedAt(yaml, doc, error.pos[0]);
+    if (exhausted.has(offset)) return [];
+    exhausted.add(offset);
+    return [{ error, offset }];
+  });
+  return errors.map(({ error, offset }) => {
+    const where = pos(offset);
+    const key = error.code === "DUPLICATE_KEY" ? keyAt(text, offset) : undefined;
+    const plain =
+      key !== undefined
+        ? `the key ${quoted(key)} appears twice in the same mapping`
+        : (YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0] ?? error.message);
+    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
+  });
+}
 
+/**
+ * Where a value that exhausted the parser starts. yaml reports the innermost collection it
+ * reached before the stack ran out, which moves with the stack depth at the call (the Node
+ * version, how the code is bundled); the top-level entry that holds it does not.
+ */
+function exhaustedAt({ isMap, isPair, isSeq }: YamlLibrary, doc: Document.Parsed, offset: number): number {
+  const top = doc.contents;
+  let start = offset;
+  // Entries are in document order: the one holding the offset is the last to start before it.
+  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+    const node = isPair(item) ? item.value : item;
+    const range = node && typeof node === "object" && "range" in node ? (node as Node).range : undefined;
+    if (range && range[0] <= offset) start = range[0];
+  }
+  return start;
+}
+
+/** The refusal of a document whose toJS threw: toJS throws for two alias problems, so point at the alias that causes each. */
+function aliasFailure(
+  yaml: YamlLibrary,
+  doc: Document.Parsed,
+  file: string,
+  message: string,
+  limits: ParseLimits,
+  pos: Locator,
+): ParsedYaml {
+  const aliases: Alias[] = [];
+  yaml.visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : FIRST);
+  if (/unresolved alias/i.test(message)) {
+    const missing = aliases.find((alias) => !alias.resolve(doc));
+    return fail(
+      file,
+      "yaml.syntax",
+      `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+      at(missing),
+    );
+  }
+  if (/alias/i.test(message)) {
+    return fail(
+      file,
+      "yaml.aliases",
+      `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+      at(aliases[0]),
+    );
+  }
+  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+}
+
+/** locate and locateKey over yaml's nodes: the deepest node of a path that exists, and its position. */
+function nodeLocators(yaml: YamlLibrary, doc: Document.Parsed, pos: Locator): Pick<ParsedYaml, "locate" | "locateKey"> {
+  const { isMap, isScalar } = yaml;
   return {
-    file,
-    value,
-    findings: [],
     locate(path) {
-      const node = nodeAt(path);
+      const node = nodeAt(yaml, doc, path);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
     locateKey(path) {
-      const parent = nodeAt(path.slice(0, -1));
+      const parent = nodeAt(yaml, doc, path.slice(0, -1));
       const last = path[path.length - 1];
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
@@ -329,4 +322,22 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
       return parent?.range ? pos(parent.range[0]) : FIRST;
     },
   };
+}
+
+/** The node at a YAML path, or the deepest ancestor of it that exists. */
+function nodeAt({ isMap, isPair, isScalar, isSeq }: YamlLibrary, doc: Document.Parsed, path: YamlPath): Node | undefined {
+  let node: unknown = doc.contents;
+  let found: Node | undefined = isMap(node) || isSeq(node) || isScalar(node) ? node : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      node = node.items[part];
+    } else break;
+    if (node && typeof node === "object" && "range" in node && (node as Node).range) found = node as Node;
+    else break;
+  }
+  return found;
 }

@@ -8,7 +8,7 @@ import { batchTerms, dailyBatchTokens, queueOverage } from "../cost/batch-queue.
 import { dedicatedCost, estimateWorkload, peakFactor, type WorkloadEstimate } from "../cost/estimate.js";
 import { HOURS_PER_MONTH, compound, dec, formatCount, type Decimal } from "../money.js";
 import { resolveGpuRate, type PriceOrigin } from "../prices/price.js";
-import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
+import { SCENARIOS, type DedicatedSpec, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
 
 /** Where the per-replica throughput came from: the workload's `dedicated.tokens_per_second`, the caller, or nowhere. */
 export type CapacitySource = "workload" | "stated" | "unknown";
@@ -103,11 +103,13 @@ type Scaling =
       /** requests.peak_to_average: replicas are sized for the peak. */
       peak: Decimal;
       /** The declared endpoint under a contract: its cost is the contract's, at the replicas needed. */
-      contract?: { workload: Workload; hourly: Decimal };
+      contract?: { workload: Workload; endpoint: DedicatedSpec; hourly: Decimal };
     }
   | { kind: "flat"; monthly: Decimal };
 
-function replicasFor(scaling: Extract<Scaling, { kind: "replicas" }>, requests: Decimal): number {
+type ReplicaScaling = Extract<Scaling, { kind: "replicas" }>;
+
+function replicasFor(scaling: ReplicaScaling, requests: Decimal): number {
   if (!scaling.capacityTokens) return scaling.assumedReplicas;
   const needed = requests.times(scaling.tokensPerRequest).times(scaling.peak).div(scaling.capacityTokens).ceil();
   return Math.max(1, needed.toNumber());
@@ -119,9 +121,10 @@ function costAt(scaling: Scaling, requests: Decimal): Decimal {
       return scaling.perRequest.times(requests);
     case "replicas": {
       const replicas = replicasFor(scaling, requests);
-      if (!scaling.contract) return scaling.replicaMonthly.times(replicas);
-      return dedicatedCost(scaling.contract.workload, scaling.contract.hourly, requests.times(scaling.tokensPerRequest), replicas, requests)
-        .monthlyCost;
+      const { contract } = scaling;
+      if (!contract) return scaling.replicaMonthly.times(replicas);
+      const monthlyTokens = requests.times(scaling.tokensPerRequest);
+      return dedicatedCost(contract.workload, contract.endpoint, contract.hourly, monthlyTokens, replicas, requests).monthlyCost;
     }
     case "flat":
       return scaling.monthly;
@@ -191,62 +194,27 @@ function dedicatedOption(
   serverlessPerRequest: Decimal | undefined,
   gpusPerReplica: number,
 ): { option: CompareOption; scaling: Scaling } | UnavailableOption {
-  const declared = workload.dedicated;
-  const explicit = declared?.hardware.toLowerCase() === hardwareId.toLowerCase() ? declared.hourlyRate : undefined;
-  const rate = resolveGpuRate(workload, "dedicated", hardwareId, explicit, book);
+  // The declared endpoint's own rate and contract price its hardware only.
+  const declared = workload.dedicated?.hardware.toLowerCase() === hardwareId.toLowerCase() ? workload.dedicated : undefined;
+  const rate = resolveGpuRate(workload, "dedicated", hardwareId, declared?.hourlyRate, book);
   if ("problem" in rate)
     return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
 
-  const hours = declared?.hours ?? HOURS_PER_MONTH;
-  const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
-  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
-  // A throughput so small it rounds to no tokens at all (1e-30 a second) says nothing either.
-  const capacityTokens = served?.isZero() ? undefined : served;
-  // Without a throughput the volume one replica serves is unknown: keep what the manifest runs, else one.
-  const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
+  const hours = workload.dedicated?.hours ?? HOURS_PER_MONTH;
+  const contract = declared?.contract ? { workload, endpoint: declared, hourly: rate.hourly } : undefined;
+  const scaling = replicaScaling(workload, rate.hourly.times(gpusPerReplica).times(hours), hours, capacity, contract);
+  const { capacityTokens, assumedReplicas } = scaling;
   // How replicas are sized is said once per workload (`assumptions`); only the consequence is noted here.
   const notes = capacityTokens
     ? []
     : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
-
-  const peak = peakFactor(workload);
-  // The contract belongs to the declared endpoint: it prices that hardware only.
-  const contract =
-    declared?.contract && declared.hardware.toLowerCase() === hardwareId.toLowerCase() ? { workload, hourly: rate.hourly } : undefined;
   if (contract) notes.push("priced by the declared contract (minimum and overage)");
-  const scaling = {
-    kind: "replicas" as const,
-    replicaMonthly,
-    assumedReplicas,
-    tokensPerRequest: tokensPerRequest(workload, "expected"),
-    peak,
-    ...(capacityTokens ? { capacityTokens } : {}),
-    ...(contract ? { contract } : {}),
-  };
-  const replicas = {} as Record<Scenario, number>;
-  const range = {} as Record<Scenario, Decimal>;
-  for (const s of SCENARIOS) {
-    const scenario = { ...scaling, tokensPerRequest: tokensPerRequest(workload, s) };
-    replicas[s] = replicasFor(scenario, workload.requests.perMonth[s]);
-    range[s] = costAt(scenario, workload.requests.perMonth[s]);
-  }
+
+  const { replicas, range } = scenarioReplicas(workload, scaling);
   const requests = workload.requests.perMonth.expected;
   const monthlyTokens = requests.times(scaling.tokensPerRequest);
-
   const utilization = capacityTokens && monthlyTokens.gt(0) ? monthlyTokens.div(capacityTokens.times(replicas.expected)) : undefined;
-
-  let breakEven: BreakEven | undefined;
-  if (serverlessPerRequest?.gt(0)) {
-    const requestsPerMonth = replicaMonthly.div(serverlessPerRequest);
-    // Dedicated cost steps up a replica at a time while serverless grows linearly, so dedicated
-    // ever wins only if one fully used replica is cheaper than serverless for the same requests.
-    // A replica sized for the peak serves peak_to_average times fewer requests on average.
-    const requestsPerReplica =
-      capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest.times(peak)) : undefined;
-    const never = requestsPerReplica !== undefined && requestsPerMonth.gte(requestsPerReplica);
-    breakEven = { never, assumesOneReplica: !capacityTokens, ...(never ? {} : { requestsPerMonth }) };
-  }
-
+  const breakEven = serverlessPerRequest?.gt(0) ? breakEvenOf(scaling, serverlessPerRequest) : undefined;
   return {
     option: {
       mode: "dedicated",
@@ -264,6 +232,57 @@ function dedicatedOption(
     },
     scaling,
   };
+}
+
+/** How a dedicated option's cost moves with volume: replicas of `replicaMonthly` each, as many as the peak needs at the known throughput. */
+function replicaScaling(
+  workload: Workload,
+  replicaMonthly: Decimal,
+  hours: Decimal,
+  capacity: WorkloadComparison["capacity"],
+  contract: ReplicaScaling["contract"],
+): ReplicaScaling {
+  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  // A throughput so small it rounds to no tokens at all (1e-30 a second) says nothing either.
+  const capacityTokens = served?.isZero() ? undefined : served;
+  // Without a throughput the volume one replica serves is unknown: keep what the manifest runs, else one.
+  const assumedReplicas = workload.mode === "dedicated" && workload.dedicated ? workload.dedicated.replicas : 1;
+  return {
+    kind: "replicas",
+    replicaMonthly,
+    assumedReplicas,
+    tokensPerRequest: tokensPerRequest(workload, "expected"),
+    peak: peakFactor(workload),
+    ...(capacityTokens ? { capacityTokens } : {}),
+    ...(contract ? { contract } : {}),
+  };
+}
+
+/** The replicas and the cost of each scenario, each at its own volume and tokens per request. */
+function scenarioReplicas(
+  workload: Workload,
+  scaling: ReplicaScaling,
+): { replicas: Record<Scenario, number>; range: Record<Scenario, Decimal> } {
+  const replicas = {} as Record<Scenario, number>;
+  const range = {} as Record<Scenario, Decimal>;
+  for (const s of SCENARIOS) {
+    const scenario = { ...scaling, tokensPerRequest: tokensPerRequest(workload, s) };
+    replicas[s] = replicasFor(scenario, workload.requests.perMonth[s]);
+    range[s] = costAt(scenario, workload.requests.perMonth[s]);
+  }
+  return { replicas, range };
+}
+
+/** The volume above which one replica costs less than serverless's `perRequest` (positive), or never. */
+function breakEvenOf(scaling: ReplicaScaling, perRequest: Decimal): BreakEven {
+  const { capacityTokens, tokensPerRequest: tokens, peak } = scaling;
+  const requestsPerMonth = scaling.replicaMonthly.div(perRequest);
+  // Dedicated cost steps up a replica at a time while serverless grows linearly, so dedicated
+  // ever wins only if one fully used replica is cheaper than serverless for the same requests.
+  // A replica sized for the peak serves peak_to_average times fewer requests on average.
+  const requestsPerReplica = capacityTokens && tokens.gt(0) ? capacityTokens.div(tokens.times(peak)) : undefined;
+  const never = requestsPerReplica !== undefined && requestsPerMonth.gte(requestsPerReplica);
+  return { never, assumesOneReplica: !capacityTokens, ...(never ? {} : { requestsPerMonth }) };
 }
 
 function isUnavailable(value: { option: CompareOption; scaling: Scaling } | UnavailableOption): value is UnavailableOption {
