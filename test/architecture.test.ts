@@ -19,8 +19,6 @@ const STILL_LONG = new Set([
   "src/app/run.ts run",
   "src/core/render/charts.ts forecastChart",
   "src/core/render/html.ts comparisonSection",
-  "src/core/review/diff.ts attributeChanges",
-  "src/core/review/diff.ts judgeByBase",
   "src/core/review/report.ts buildReport",
 ]);
 

@@ -156,15 +156,14 @@ const describeModel = (b: Workload, h: Workload) => `model ${b.model} -> ${h.mod
  * something has every priced field of the head, so its cost is the head's.
  */
 function attribute(
-  base: WorkloadEstimate,
-  head: WorkloadEstimate,
+  b: Workload,
+  h: Workload,
+  costs: { base: Decimal; head: Decimal },
   pricesChanged: boolean,
   headManifest: Manifest,
   book: PriceBook,
 ): Driver[] {
-  const total = head.cost!.monthlyCost.minus(base.cost!.monthlyCost);
-  const b = base.workload;
-  const h = head.workload;
+  const total = costs.head.minus(costs.base);
   const steps: Step[] = [];
   if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
   // A dedicated contract is a price: its change is a driver of its own, before the hardware.
@@ -191,12 +190,12 @@ function attribute(
   }
 
   const drivers: Driver[] = [];
-  let previous = base.cost!.monthlyCost;
+  let previous = costs.base;
   for (const [i, step] of steps.entries()) {
-    const stepCost = i === steps.length - 1 ? head.cost!.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
+    const stepCost = i === steps.length - 1 ? costs.head : pricedMonthlyCost(step.workload, headManifest, book);
     if (stepCost === undefined) {
       // An in-between configuration that cannot be priced (batch of a model without batch, say).
-      drivers.push({ cause: "other", amount: head.cost!.monthlyCost.minus(previous), detail: "the remaining changes together" });
+      drivers.push({ cause: "other", amount: costs.head.minus(previous), detail: "the remaining changes together" });
       return drivers;
     }
     drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
@@ -327,10 +326,11 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
   for (const b of leftover) {
     const name = b.estimate.workload.name;
     const candidates = headByName.get(name) ?? [];
-    if (candidates.length === 1 && baseNames.get(name) === 1) {
-      pairs.push({ base: b, head: candidates[0]! });
-      pairedHead.add(candidates[0]!.estimate);
-      moved.push({ from: b, to: candidates[0]! });
+    const [only] = candidates;
+    if (only && candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: only });
+      pairedHead.add(only.estimate);
+      moved.push({ from: b, to: only });
     } else {
       if (candidates.length > 0) ambiguous.add(name);
       if (headInvalid) unknown.push(b);
@@ -366,7 +366,8 @@ export interface DiffOptions {
 }
 
 function withBudget(workload: Workload, budget: Decimal | undefined): Workload {
-  const { budgetMonthly: _dropped, ...rest } = workload;
+  const rest = { ...workload };
+  delete rest.budgetMonthly;
   return budget ? { ...rest, budgetMonthly: budget } : rest;
 }
 
@@ -430,6 +431,8 @@ export function governingFiles(
 
 type Unit = { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean };
 
+const noBudgets = (): Evaluation["workloadBudgets"] => new Map();
+
 /** Evaluates each unit (a base file with its head workloads, or a head file alone); one finding per rule and workload. */
 function evaluateUnits(
   units: ReadonlyMap<string, Unit>,
@@ -457,12 +460,32 @@ function evaluateUnits(
     for (const e of unit.estimates) {
       const use = evaluation.workloadBudgets.get(e.workload.id);
       if (!use) continue;
-      const map = budgets.get(e.workload.file) ?? new Map();
+      const map = budgets.get(e.workload.file) ?? noBudgets();
       map.set(e.workload.id, use);
       budgets.set(e.workload.file, map);
     }
   }
   return { budgets, groups };
+}
+
+/** A file that was read and priced: it has a manifest and the books it was priced with. */
+type PricedFile = FileAnalysis & { manifest: Manifest; book: PriceBook };
+
+function isPriced(file: FileAnalysis | undefined): file is PricedFile {
+  return file?.manifest !== undefined && file.book !== undefined;
+}
+
+/** What judging the head by the base's rules collects, workload by workload. */
+interface Judging {
+  rejudged: Judged["rejudged"];
+  pricing: Judged["pricing"];
+  /** Evaluation units: each base file with the head workloads that descend from it, and each new head file alone. */
+  units: Map<string, Unit>;
+  /** Retagging a workload must not take it out of a base group budget: either revision's tags count. */
+  baseTags: Map<Workload, Record<string, string>>;
+  findings: Finding[];
+  /** Each base manifest's own rates, worked out once. */
+  ratesOf: (manifest: Manifest) => BaseRates;
 }
 
 /**
@@ -480,171 +503,205 @@ function judgeByBase(
   governing: ReadonlyMap<string, FileAnalysis>,
   options: DiffOptions,
 ): Judged {
-  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const rulesFileOf = originFiles(base, matching, governing);
   const baseOf = new Map<WorkloadEstimate, Side>();
   for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
-  const originFile = (headFile: string): FileAnalysis | undefined => {
+  const rates = new Map<Manifest, BaseRates>();
+  const judging: Judging = {
+    rejudged: new Map(),
+    pricing: new Map(),
+    units: new Map(),
+    baseTags: new Map(),
+    findings: [],
+    ratesOf: (manifest) => {
+      const known = rates.get(manifest);
+      if (known) return known;
+      const own = baseRatesOf(manifest);
+      rates.set(manifest, own);
+      return own;
+    },
+  };
+  const judgedFiles = new Map<PricedFile, WorkloadEstimate[]>();
+  for (const file of head) {
+    if (!isPriced(file)) continue;
+    const origin = rulesFileOf(file.file);
+    const book = options.book ?? file.book;
+    const estimates = file.estimates.map((estimate) => {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      const judged = isPriced(rules) ? judgeByOrigin(estimate, file, from, rules, judging) : judgeAlone(estimate, file, book, judging);
+      judging.rejudged.set(estimate, judged);
+      return judged;
+    });
+    judgedFiles.set(file, estimates);
+  }
+  // A new file governed by a base file adds its own budgets, groups and policy: it can add limits, never relax them.
+  for (const [file, estimates] of judgedFiles) {
+    if (governing.has(file.file))
+      judging.units.set(`\u0000${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates, fresh: true });
+  }
+  const { units, baseTags, findings } = judging;
+  const { budgets, groups } = evaluateUnits(units, matching, { ...(options.today ? { today: options.today } : {}), baseTags }, findings);
+
+  const judgedHead = head.map((file): FileAnalysis => {
+    const estimates = isPriced(file) ? judgedFiles.get(file) : undefined;
+    if (!estimates) return file;
+    const stale = new Set<Finding>([...file.estimates.flatMap((e) => e.findings), ...(file.evaluation?.findings ?? [])]);
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? noBudgets(), groups: groups.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)],
+    };
+  });
+  return { head: judgedHead, rejudged: judging.rejudged, pricing: judging.pricing, findings };
+}
+
+/** The base file whose rules judge a head file: the same path, else the first base file its workloads came from, else its governor. */
+function originFiles(
+  base: readonly FileAnalysis[],
+  matching: Matching,
+  governing: ReadonlyMap<string, FileAnalysis>,
+): (headFile: string) => FileAnalysis | undefined {
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  return (headFile) => {
     const same = baseFiles.get(headFile);
     if (same) return same;
     const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f): f is FileAnalysis => f !== undefined);
     return from.sort((a, b) => byId(a.file, b.file))[0] ?? governing.get(headFile);
   };
+}
 
-  const rejudged = new Map<WorkloadEstimate, WorkloadEstimate>();
-  const pricing = new Map<WorkloadEstimate, { manifest: Manifest; book: PriceBook }>();
-  const findings: Finding[] = [];
-  const rates = new Map<Manifest, BaseRates>();
-  const ratesOf = (manifest: Manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest)!;
-  // Evaluation units: each base file with the head workloads that descend from it, and each new head file alone.
-  const units = new Map<string, Unit>();
-  // Retagging a workload must not take it out of a base group budget: either revision's tags count.
-  const baseTags = new Map<Workload, Record<string, string>>();
-  for (const file of head) {
-    if (!file.manifest) continue;
-    const origin = originFile(file.file);
-    for (const estimate of file.estimates) {
-      const from = baseOf.get(estimate);
-      const rules = from?.analysis ?? origin;
-      let judged: WorkloadEstimate;
-      if (rules?.manifest && rules.book) {
-        // A workload of a manifest both revisions share was judged by these very rules already.
-        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same
-          ? estimate
-          : judgeWorkload(
-              estimate,
-              from?.estimate.workload,
-              { manifest: rules.manifest, book: rules.book, rates: ratesOf(rules.manifest) },
-              findings,
-            );
-        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
-        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
-        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
-        unit.estimates.push(judged);
-        units.set(rules.file, unit);
-      } else {
-        const book = options.book ?? file.book!;
-        const own = { ...file.manifest, prices: [] };
-        judged = judgeWorkload(estimate, undefined, { manifest: own, book, rates: new Map() }, findings);
-        pricing.set(estimate, { manifest: own, book });
-        const key = `\u0000${file.file}`;
-        const unit = units.get(key) ?? { manifest: own, estimates: [], fresh: true };
-        unit.estimates.push(judged);
-        units.set(key, unit);
-      }
-      rejudged.set(estimate, judged);
-    }
-  }
+/** A head workload judged by the base file it descends from, in that file's evaluation unit. */
+function judgeByOrigin(
+  estimate: WorkloadEstimate,
+  file: PricedFile,
+  from: Side | undefined,
+  rules: PricedFile,
+  judging: Judging,
+): WorkloadEstimate {
+  // A workload of a manifest both revisions share was judged by these very rules already.
+  const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+  const judged = same
+    ? estimate
+    : judgeWorkload(
+        estimate,
+        from?.estimate.workload,
+        { manifest: rules.manifest, book: rules.book, rates: judging.ratesOf(rules.manifest) },
+        judging.findings,
+      );
+  if (from) judging.baseTags.set(judged.workload, from.estimate.workload.tags);
+  judging.pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+  addToUnit(judging.units, rules.file, { manifest: rules.manifest, fresh: false }, judged);
+  return judged;
+}
 
-  // A new file governed by a base file adds its own budgets, groups and policy: it can add limits, never relax them.
-  for (const file of head) {
-    if (file.manifest && governing.has(file.file))
-      units.set(`\u0000${file.file}`, {
-        manifest: { ...file.manifest, prices: [] },
-        estimates: file.estimates.map((e) => rejudged.get(e)!),
-        fresh: true,
-      });
-  }
-  const { budgets, groups } = evaluateUnits(units, matching, { ...(options.today ? { today: options.today } : {}), baseTags }, findings);
+/** A workload of a new head file no base file governs: its own budgets and policy, never its own prices. */
+function judgeAlone(estimate: WorkloadEstimate, file: PricedFile, book: PriceBook, judging: Judging): WorkloadEstimate {
+  const own = { ...file.manifest, prices: [] };
+  const judged = judgeWorkload(estimate, undefined, { manifest: own, book, rates: new Map() }, judging.findings);
+  judging.pricing.set(estimate, { manifest: own, book });
+  addToUnit(judging.units, `\u0000${file.file}`, { manifest: own, fresh: true }, judged);
+  return judged;
+}
 
-  const judgedHead = head.map((file): FileAnalysis => {
-    if (!file.manifest) return file;
-    const stale = new Set<Finding>([...file.estimates.flatMap((e) => e.findings), ...(file.evaluation?.findings ?? [])]);
-    const estimates = file.estimates.map((e) => rejudged.get(e)!);
-    return {
-      ...file,
-      estimates,
-      evaluation: { workloadBudgets: budgets.get(file.file) ?? new Map(), groups: groups.get(file.file) ?? [], findings: [] },
-      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)],
-    };
-  });
-  return { head: judgedHead, rejudged, pricing, findings };
+function addToUnit(units: Map<string, Unit>, key: string, unit: Omit<Unit, "estimates">, judged: WorkloadEstimate): void {
+  const found = units.get(key) ?? { ...unit, estimates: [] };
+  found.estimates.push(judged);
+  units.set(key, found);
 }
 
 // ---- step 3: attribute ---------------------------------------------------------------------
 
 function attributeChanges(matching: Matching, judged: Judged | undefined): WorkloadDiff[] {
-  const workloads: WorkloadDiff[] = [];
   // Pairs come file by file: remember the last comparison of two manifests' prices.
   let last: { base?: Manifest; head?: Manifest; differ: boolean } = { differ: false };
   const pricesDiffer = (base: Manifest | undefined, head: Manifest | undefined): boolean => {
     if (base !== last.base || head !== last.head) last = { base, head, differ: base !== head && !sameJson(base?.prices, head?.prices) };
     return last.differ;
   };
-  for (const { head: h, base: b } of matching.pairs) {
-    const estimate = h ? (judged?.rejudged.get(h.estimate) ?? h.estimate) : undefined;
-    const headCost = cost(estimate);
-    if (h && estimate && !b) {
-      const added: WorkloadDiff = {
-        id: estimate.workload.id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        drivers: [],
-      };
-      if (headCost) {
-        added.headMonthlyCost = headCost;
-        added.baseMonthlyCost = ZERO;
-        added.diffMonthlyCost = headCost;
-        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
-      }
-      workloads.push(added);
-      continue;
-    }
-    const before = b!;
-    const baseCost = cost(before.estimate);
-    if (!h || !estimate) {
-      const workload = before.estimate.workload;
-      const removed: WorkloadDiff = {
-        id: workload.id,
-        file: workload.file,
-        name: workload.name,
-        change: "removed",
-        base: before.estimate,
-        drivers: [],
-      };
-      if (baseCost) {
-        removed.baseMonthlyCost = baseCost;
-        removed.headMonthlyCost = ZERO;
-        removed.diffMonthlyCost = baseCost.negated();
-        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
-      }
-      workloads.push(removed);
-      continue;
-    }
-    const headManifest = h.analysis.manifest;
-    const baseManifest = before.analysis.manifest;
-    // Under --trust base both sides are priced by the base's rules; otherwise each by its own prices: and the head's books.
-    const rules = judged?.pricing.get(h.estimate);
-    const prices = rules
-      ? { base: rules.manifest, head: rules.manifest, book: rules.book }
-      : headManifest && baseManifest && h.analysis.book
-        ? { base: baseManifest, head: headManifest, book: h.analysis.book }
-        : undefined;
-    // A file with the same blob at both revisions shares its analysis: nothing to compare.
-    const changed =
-      before.estimate !== h.estimate &&
-      (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && pricesDiffer(baseManifest, headManifest)));
-    const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
-    const pair: WorkloadDiff = {
-      id: estimate.workload.id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: changed || (diff && !diff.isZero()) ? "changed" : "unchanged",
-      head: estimate,
-      base: before.estimate,
-      drivers:
-        diff && !diff.isZero() && prices
-          ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book)
-          : [],
-    };
-    if (baseCost) pair.baseMonthlyCost = baseCost;
-    if (headCost) pair.headMonthlyCost = headCost;
-    if (diff) pair.diffMonthlyCost = diff;
-    workloads.push(pair);
+  return matching.pairs.flatMap(({ head: h, base: b }): WorkloadDiff[] => {
+    const estimate = h && (judged?.rejudged.get(h.estimate) ?? h.estimate);
+    if (h && estimate && b) return [pairDiff(b, h, estimate, judged, pricesDiffer)];
+    if (estimate) return [addedDiff(estimate)];
+    return b ? [removedDiff(b.estimate)] : [];
+  });
+}
+
+function addedDiff(estimate: WorkloadEstimate): WorkloadDiff {
+  const { id, file, name } = estimate.workload;
+  const added: WorkloadDiff = { id, file, name, change: "added", head: estimate, drivers: [] };
+  const headCost = cost(estimate);
+  if (headCost) {
+    added.headMonthlyCost = headCost;
+    added.baseMonthlyCost = ZERO;
+    added.diffMonthlyCost = headCost;
+    added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
   }
-  return workloads;
+  return added;
+}
+
+function removedDiff(estimate: WorkloadEstimate): WorkloadDiff {
+  const { id, file, name } = estimate.workload;
+  const removed: WorkloadDiff = { id, file, name, change: "removed", base: estimate, drivers: [] };
+  const baseCost = cost(estimate);
+  if (baseCost) {
+    removed.baseMonthlyCost = baseCost;
+    removed.headMonthlyCost = ZERO;
+    removed.diffMonthlyCost = baseCost.negated();
+    removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+  }
+  return removed;
+}
+
+/** A workload on both sides (`estimate`: the head's, as judged): changed or not, and what drove its change in cost. */
+function pairDiff(
+  before: Side,
+  h: Side,
+  estimate: WorkloadEstimate,
+  judged: Judged | undefined,
+  pricesDiffer: (base: Manifest | undefined, head: Manifest | undefined) => boolean,
+): WorkloadDiff {
+  const headManifest = h.analysis.manifest;
+  const baseManifest = before.analysis.manifest;
+  // Under --trust base both sides are priced by the base's rules; otherwise each by its own prices: and the head's books.
+  const rules = judged?.pricing.get(h.estimate);
+  const prices = rules
+    ? { base: rules.manifest, head: rules.manifest, book: rules.book }
+    : headManifest && baseManifest && h.analysis.book
+      ? { base: baseManifest, head: headManifest, book: h.analysis.book }
+      : undefined;
+  // A file with the same blob at both revisions shares its analysis: nothing to compare.
+  const changed =
+    before.estimate !== h.estimate &&
+    (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && pricesDiffer(baseManifest, headManifest)));
+  const headCost = cost(estimate);
+  const baseCost = cost(before.estimate);
+  const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
+  const moved = diff && !diff.isZero();
+  const pair: WorkloadDiff = {
+    id: estimate.workload.id,
+    file: estimate.workload.file,
+    name: estimate.workload.name,
+    change: changed || moved ? "changed" : "unchanged",
+    head: estimate,
+    base: before.estimate,
+    drivers:
+      moved && prices && headCost && baseCost
+        ? attribute(
+            before.estimate.workload,
+            estimate.workload,
+            { base: baseCost, head: headCost },
+            pricesDiffer(prices.base, prices.head),
+            prices.head,
+            prices.book,
+          )
+        : [],
+  };
+  if (baseCost) pair.baseMonthlyCost = baseCost;
+  if (headCost) pair.headMonthlyCost = headCost;
+  if (diff) pair.diffMonthlyCost = diff;
+  return pair;
 }
 
 // ---- step 4: evaluate the policy -----------------------------------------------------------
