@@ -174,6 +174,15 @@ const FORECAST_MONTHS = 12;
 class WorkloadRow implements ReportWorkload {
   /** A removed workload shows its base's identity with no cost of its own. */
   private readonly removed: boolean;
+  // The workload's identity, shared with it (no copies).
+  readonly id: string;
+  readonly file: string;
+  readonly name: string;
+  readonly line: number;
+  readonly provider: string;
+  readonly model: string;
+  readonly mode: Mode;
+  readonly tags: Record<string, string>;
 
   constructor(
     private readonly estimate: WorkloadEstimate,
@@ -184,37 +193,23 @@ class WorkloadRow implements ReportWorkload {
     readonly drivers?: Driver[],
   ) {
     this.removed = change === "removed";
+    ({
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      tags: this.tags,
+    } = estimate.workload);
   }
 
-  get id(): string {
-    return this.estimate.workload.id;
-  }
-  get file(): string {
-    return this.estimate.workload.file;
-  }
-  get name(): string {
-    return this.estimate.workload.name;
-  }
-  get line(): number {
-    return this.estimate.workload.line;
-  }
-  get provider(): string {
-    return this.estimate.workload.provider;
-  }
-  get model(): string {
-    return this.estimate.workload.model;
-  }
-  get mode(): Mode {
-    return this.estimate.workload.mode;
-  }
   get latency(): Latency | null {
     return this.estimate.workload.latency ?? null;
   }
   get hardware(): string | null {
     return this.estimate.hardware?.id ?? null;
-  }
-  get tags(): Record<string, string> {
-    return this.estimate.workload.tags;
   }
   get requests(): ReportWorkload["requests"] {
     const { unit, declared, perMonth } = this.estimate.workload.requests;
@@ -290,7 +285,7 @@ class WorkloadRow implements ReportWorkload {
   get forecastReplicas(): number[] | null {
     // Replicas only move with a known throughput; without one they are the declared count every month.
     if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
-    return this.forecastSteps()?.map((s) => s.replicas!) ?? null;
+    return this.forecastSteps()?.flatMap((s) => (s.replicas === undefined ? [] : [s.replicas])) ?? null;
   }
   /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
   toJSON(): ReportWorkload {
@@ -341,7 +336,7 @@ function groupValue(w: ReportWorkload, by: string): string {
   if ((GROUP_DIMENSIONS as readonly string[]).includes(by)) return w[by as (typeof GROUP_DIMENSIONS)[number]];
   const tag = by.startsWith("tag:") ? by.slice(4) : by;
   // Own keys only: --group-by constructor or __proto__ is a tag name, not a property of every object.
-  return Object.hasOwn(w.tags, tag) ? w.tags[tag]! : "(untagged)";
+  return (Object.hasOwn(w.tags, tag) ? w.tags[tag] : undefined) ?? "(untagged)";
 }
 
 function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[]): ReportGroup[] {
@@ -387,29 +382,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** report: the one canonical result every format is rendered from. */
 export function buildReport(head: readonly FileAnalysis[], options: ReportOptions): Report {
-  const budgetUse = (file: FileAnalysis | undefined, e: WorkloadEstimate) => file?.evaluation?.workloadBudgets.get(e.workload.id);
   const diff = options.base?.diff;
-  let workloads: ReportWorkload[];
-  if (diff) {
-    const byFile = new Map(head.map((f) => [f.file, f]));
-    // A row keeps its side's estimate and the diff's numbers, not the pair: the base's analyses are
-    // released once the report is built.
-    workloads = diff.workloads.map((d) =>
-      d.head
-        ? new WorkloadRow(
-            d.head,
-            budgetUse(byFile.get(d.file), d.head),
-            d.change,
-            d.baseMonthlyCost ?? null,
-            d.diffMonthlyCost ?? null,
-            d.drivers,
-          )
-        : new WorkloadRow(d.base!, undefined, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers),
-    );
-  } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse(f, e))));
-  }
-
+  const workloads = diff ? diffRows(head, diff) : head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse(f, e))));
   // Batch queue limits hold per user across the whole run, not per file.
   const findings = sortFindings([
     ...head.flatMap((f) => f.findings),
@@ -417,59 +391,7 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     ...(diff?.findings ?? []),
     ...(options.codeFindings ?? []),
   ]);
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const live = workloads.filter((w) => w.change !== "removed");
-  const priced = live.filter((w) => w.monthlyCost !== null);
-  const pricedCosts = priced.map((w) => w.monthlyCost!);
-  const monthlyCost = sum(pricedCosts);
-  const ranges = priced.map((w) => w.range);
-  const ranged = ranges.some((r) => r);
-  const budgets: ReportBudget[] = head.flatMap((f) =>
-    (f.evaluation?.groups ?? []).map((g) => ({
-      name: g.name,
-      file: g.file,
-      line: g.line,
-      match: g.match,
-      monthly: g.budget.monthly,
-      projected: g.budget.projected,
-      percentUsed: g.budget.percent,
-      status: g.budget.status,
-      workloads: g.workloads,
-      unpriced: g.unpriced,
-    })),
-  );
-  const errors = count("error");
-  const warnings = count("warning");
-
-  const summary: Report["summary"] = {
-    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
-    monthlyCost,
-    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
-    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff?.unknownWorkloads,
-    files: head.length,
-    invalidFiles: head.filter((f) => !f.manifest).length,
-    workloads: live.length,
-    pricedWorkloads: priced.length,
-    unpricedWorkloads: live.length - priced.length,
-    errors,
-    warnings,
-    notices: count("notice"),
-    range: ranged
-      ? {
-          low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i]!)),
-          expected: monthlyCost,
-          high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]!)),
-        }
-      : null,
-  };
-  if (diff) {
-    summary.baseMonthlyCost = diff.baseMonthlyCost;
-    summary.diffMonthlyCost = diff.diffMonthlyCost;
-    summary.diffPercent = diff.baseMonthlyCost.isZero() ? null : diff.diffMonthlyCost.div(diff.baseMonthlyCost).times(100);
-    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const w of diff.workloads) summary.changes[w.change]++;
-  }
-
+  const summary = summarize(head, workloads, findings, diff);
   const tags = [...new Set([...DEFAULT_GROUP_TAGS, ...(options.groupBy ?? [])])];
   return {
     schemaVersion: 1,
@@ -483,9 +405,90 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
     summary,
     groups: groupsOf(workloads, tags),
-    budgets,
+    budgets: head.flatMap(groupBudgets),
     workloads,
     findings,
     notes: diff?.notes ?? [],
   };
+}
+
+function budgetUse(file: FileAnalysis | undefined, e: WorkloadEstimate): BudgetUse | undefined {
+  return file?.evaluation?.workloadBudgets.get(e.workload.id);
+}
+
+/**
+ * One row per workload of the diff. A row keeps its side's estimate and the diff's numbers, not
+ * the pair: the base's analyses are released once the report is built.
+ */
+function diffRows(head: readonly FileAnalysis[], diff: DiffResult): ReportWorkload[] {
+  const byFile = new Map(head.map((f) => [f.file, f]));
+  return diff.workloads.flatMap((d) => {
+    const estimate = d.head ?? d.base;
+    if (!estimate) return [];
+    const use = d.head ? budgetUse(byFile.get(d.file), d.head) : undefined;
+    return [new WorkloadRow(estimate, use, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)];
+  });
+}
+
+function groupBudgets(file: FileAnalysis): ReportBudget[] {
+  return (file.evaluation?.groups ?? []).map((g) => ({
+    name: g.name,
+    file: g.file,
+    line: g.line,
+    match: g.match,
+    monthly: g.budget.monthly,
+    projected: g.budget.projected,
+    percentUsed: g.budget.percent,
+    status: g.budget.status,
+    workloads: g.workloads,
+    unpriced: g.unpriced,
+  }));
+}
+
+/** The totals: status and counts from the findings, cost and its range over the priced workloads, and the diff's. */
+function summarize(
+  head: readonly FileAnalysis[],
+  workloads: readonly ReportWorkload[],
+  findings: readonly Finding[],
+  diff: DiffResult | undefined,
+): Report["summary"] {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const live = workloads.filter((w) => w.change !== "removed");
+  const priced = live.flatMap((w) => {
+    const cost = w.monthlyCost;
+    return cost === null ? [] : [{ cost, range: w.range }];
+  });
+  const monthlyCost = sum(priced.map((p) => p.cost));
+  const errors = count("error");
+  const warnings = count("warning");
+  const summary: Report["summary"] = {
+    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+    monthlyCost,
+    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
+    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff?.unknownWorkloads,
+    files: head.length,
+    invalidFiles: head.filter((f) => !f.manifest).length,
+    workloads: live.length,
+    pricedWorkloads: priced.length,
+    unpricedWorkloads: live.length - priced.length,
+    errors,
+    warnings,
+    notices: count("notice"),
+    // A workload without a range of its own adds its expected cost to both ends.
+    range: priced.some((p) => p.range)
+      ? {
+          low: sum(priced.map((p) => p.range?.low ?? p.cost)),
+          expected: monthlyCost,
+          high: sum(priced.map((p) => p.range?.high ?? p.cost)),
+        }
+      : null,
+  };
+  if (diff) {
+    summary.baseMonthlyCost = diff.baseMonthlyCost;
+    summary.diffMonthlyCost = diff.diffMonthlyCost;
+    summary.diffPercent = diff.baseMonthlyCost.isZero() ? null : diff.diffMonthlyCost.div(diff.baseMonthlyCost).times(100);
+    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const w of diff.workloads) summary.changes[w.change]++;
+  }
+  return summary;
 }
