@@ -26369,11 +26369,11 @@ function linePos(starts, offset) {
   let high = starts.length;
   while (low < high) {
     const mid = low + high >> 1;
-    if (starts[mid] < offset) low = mid + 1;
+    if ((starts[mid] ?? offset) < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1] + 1 };
+  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
 }
 function positionOf(text3, offset) {
   return linePos(lineStartsOf(text3), offset);
@@ -26435,11 +26435,10 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   return fast ? fromFast(file, text3, fast) : { file, text: text3 };
 }
 function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
-  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
-  const lineCounter = new LineCounter();
+  const lineCounter = new yaml2.LineCounter();
   let doc;
   try {
-    doc = parseDocument(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = yaml2.parseDocument(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error2) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2.message}`);
   }
@@ -26447,93 +26446,76 @@ function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
-  const exhaustedAt = (offset) => {
-    const top = doc.contents;
-    let start = offset;
-    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-      const node = isPair(item) ? item.value : item;
-      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-      if (range && range[0] <= offset) start = range[0];
-    }
-    return start;
-  };
   if (doc.errors.length > 0) {
-    const exhausted = /* @__PURE__ */ new Set();
-    const errors = doc.errors.flatMap((error2) => {
-      if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
-      const offset = exhaustedAt(error2.pos[0]);
-      if (exhausted.has(offset)) return [];
-      exhausted.add(offset);
-      return [{ error: error2, offset }];
-    });
-    const findings = errors.map(({ error: error2, offset }) => {
-      const where = pos(offset);
-      const key2 = error2.code === "DUPLICATE_KEY" ? keyAt(text3, offset) : void 0;
-      const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0];
-      return {
-        severity: "error",
-        rule: "yaml.syntax",
-        message: `invalid YAML: ${plain}`,
-        file,
-        line: where.line,
-        col: where.col
-      };
-    });
+    const findings = syntaxFindings(yaml2, doc, text3, file, pos);
     return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
   }
   let value;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error2) {
-    const message = String(error2.message);
-    const aliases = [];
-    visit(doc, { Alias: (_, node) => void aliases.push(node) });
-    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-    if (/unresolved alias/i.test(message)) {
-      const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(
-        file,
-        "yaml.syntax",
-        `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
-        at(missing)
-      );
-    }
-    if (/alias/i.test(message)) {
-      return fail(
-        file,
-        "yaml.aliases",
-        `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
-        at(aliases[0])
-      );
-    }
-    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+    return aliasFailure(yaml2, doc, file, error2 instanceof Error ? error2.message : String(error2), limits, pos);
   }
-  const nodeAt = (path6) => {
-    let node = doc.contents;
-    let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
-    for (const part of path6) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
-        if (!pair) break;
-        node = pair.value;
-      } else if (isSeq(node) && typeof part === "number") {
-        node = node.items[part];
-      } else break;
-      if (node && typeof node === "object" && "range" in node && node.range) found = node;
-      else break;
-    }
-    return found;
-  };
+  return { file, value, findings: [], ...nodeLocators(yaml2, doc, pos) };
+}
+function syntaxFindings(yaml2, doc, text3, file, pos) {
+  const exhausted = /* @__PURE__ */ new Set();
+  const errors = doc.errors.flatMap((error2) => {
+    if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
+    const offset = exhaustedAt(yaml2, doc, error2.pos[0]);
+    if (exhausted.has(offset)) return [];
+    exhausted.add(offset);
+    return [{ error: error2, offset }];
+  });
+  return errors.map(({ error: error2, offset }) => {
+    const where = pos(offset);
+    const key2 = error2.code === "DUPLICATE_KEY" ? keyAt(text3, offset) : void 0;
+    const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0] ?? error2.message;
+    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
+  });
+}
+function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
+  const top = doc.contents;
+  let start = offset;
+  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+    const node = isPair(item) ? item.value : item;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    if (range && range[0] <= offset) start = range[0];
+  }
+  return start;
+}
+function aliasFailure(yaml2, doc, file, message, limits, pos) {
+  const aliases = [];
+  yaml2.visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+  if (/unresolved alias/i.test(message)) {
+    const missing = aliases.find((alias) => !alias.resolve(doc));
+    return fail(
+      file,
+      "yaml.syntax",
+      `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+      at(missing)
+    );
+  }
+  if (/alias/i.test(message)) {
+    return fail(
+      file,
+      "yaml.aliases",
+      `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+      at(aliases[0])
+    );
+  }
+  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+}
+function nodeLocators(yaml2, doc, pos) {
+  const { isMap, isScalar } = yaml2;
   return {
-    file,
-    value,
-    findings: [],
     locate(path6) {
-      const node = nodeAt(path6);
+      const node = nodeAt(yaml2, doc, path6);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
     locateKey(path6) {
-      const parent = nodeAt(path6.slice(0, -1));
+      const parent = nodeAt(yaml2, doc, path6.slice(0, -1));
       const last = path6[path6.length - 1];
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
@@ -26542,6 +26524,22 @@ function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
+}
+function nodeAt({ isMap, isPair, isScalar, isSeq }, doc, path6) {
+  let node = doc.contents;
+  let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
+  for (const part of path6) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      node = node.items[part];
+    } else break;
+    if (node && typeof node === "object" && "range" in node && node.range) found = node;
+    else break;
+  }
+  return found;
 }
 
 // src/adapters/manifest-parser.ts
@@ -30162,22 +30160,19 @@ function extremeRequests(workload, price) {
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
   }
-  let cheapest;
-  let dearest;
+  const bases = [];
   for (const i of inputs) {
     for (const c0 of ends(cachedInput.low, cachedInput.high)) {
       const cached = Decimal.min(c0, i);
-      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
-        const write = Decimal.min(w0, i.minus(cached));
-        const low = { input: i, cached, write, output: output.low };
-        const high = { ...low, output: output.high };
-        const lowMicros = requestMicros(price, low);
-        const highMicros = requestMicros(price, high);
-        if (!cheapest || lowMicros.lt(cheapest.micros)) cheapest = { t: low, micros: lowMicros };
-        if (!dearest || highMicros.gt(dearest.micros)) dearest = { t: high, micros: highMicros };
-      }
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) bases.push({ input: i, cached, write: Decimal.min(w0, i.minus(cached)) });
     }
   }
+  const priced = (out) => bases.map((base2) => {
+    const t = { ...base2, output: out };
+    return { t, micros: requestMicros(price, t) };
+  });
+  const cheapest = priced(output.low).reduce((best, c) => c.micros.lt(best.micros) ? c : best);
+  const dearest = priced(output.high).reduce((best, c) => c.micros.gt(best.micros) ? c : best);
   return { cheapest: cheapest.t, dearest: dearest.t };
 }
 function tokenScenarios(workload, price, expected) {
@@ -30291,70 +30286,56 @@ function rateFindings(workload, price, findings) {
 function tokenPrice(workload, manifest, book, findings, full) {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
-    if (resolved.problem === "unknown-model") {
-      const elsewhere = resolved.providers;
-      const message = resolved.candidates.length > 0 ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean` : elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
-      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
-    } else {
-      findings.push(
-        finding(
-          workload,
-          "error",
-          "price.missing",
-          `the catalog has no per-token price for ${workload.model}; add it under prices:`,
-          "model"
-        )
-      );
-    }
+    findings.push(priceProblemFinding(workload, manifest.policy, resolved));
     return void 0;
   }
-  if (workload.mode === "batch") {
-    if (resolved.batch === "unavailable") {
-      findings.push(
-        finding(
-          workload,
-          "error",
-          "batch.unavailable",
-          `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
-          "mode"
-        )
-      );
-    } else if (full && resolved.batch === "not-discounted") {
-      findings.push(
-        finding(
-          workload,
-          "notice",
-          "batch.no-discount",
-          `batch has no discount for ${workload.model}; it is billed at the serverless price`,
-          "mode"
-        )
-      );
-    } else if (full && resolved.batch === "unknown") {
-      findings.push(
-        finding(
-          workload,
-          "notice",
-          "batch.no-discount",
-          `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`,
-          "mode"
-        )
-      );
-    }
-    if (workload.latency === "interactive" && full) {
-      findings.push(
-        finding(
-          workload,
-          "warning",
-          "batch.interactive",
-          `workload is marked latency: interactive, but batch jobs complete within 24 hours`,
-          "mode"
-        )
-      );
-    }
-  }
+  if (workload.mode === "batch") batchFindings(workload, resolved.batch, full, findings);
   contextFindings(workload, resolved, findings);
   if (full) rateFindings(workload, resolved, findings);
   return resolved;
+}
+function priceProblemFinding(workload, policy, resolved) {
+  if (resolved.problem === "no-serverless-price") {
+    return finding(
+      workload,
+      "error",
+      "price.missing",
+      `the catalog has no per-token price for ${workload.model}; add it under prices:`,
+      "model"
+    );
+  }
+  return finding(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
+}
+function unknownModelMessage(workload, resolved) {
+  const { model, provider } = workload;
+  if (resolved.candidates.length > 0) {
+    return `ambiguous model "${model}" for provider ${provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean`;
+  }
+  const elsewhere = resolved.providers;
+  const [first] = elsewhere;
+  if (first !== void 0) {
+    const has = elsewhere.length === 1 ? "has" : "have";
+    return `unknown model "${model}" for provider ${provider}, but ${elsewhere.join(" and ")} ${has} it; set provider: ${first} on the workload (or in defaults)`;
+  }
+  const guess = resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : "";
+  return `unknown model "${model}" for provider ${provider}${guess}; add it under prices: with your rates, or load a catalog that has it`;
+}
+function batchFindings(workload, batch, full, findings) {
+  const at = (severity, rule, message) => findings.push(finding(workload, severity, rule, message, "mode"));
+  if (batch === "unavailable") {
+    at(
+      "error",
+      "batch.unavailable",
+      `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`
+    );
+  } else if (full && batch === "not-discounted") {
+    at("notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`);
+  } else if (full && batch === "unknown") {
+    at("notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`);
+  }
+  if (workload.latency === "interactive" && full) {
+    at("warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`);
+  }
 }
 function estimateTokenWorkload(workload, manifest, book) {
   const findings = [];
@@ -30414,7 +30395,7 @@ function capacityCost(workload, cost2, requests, capacity, contractUse) {
 }
 function dedicatedMonth(d, hourly, monthlyTokens, replicas) {
   const gpuHours = hourly ? d.hours.times(d.gpus).times(replicas) : void 0;
-  const gpuCost = gpuHours ? gpuHours.times(hourly) : ZERO;
+  const gpuCost = gpuHours && hourly ? gpuHours.times(hourly) : ZERO;
   const month = { gpuCost, monthlyCost: gpuCost };
   if (gpuHours) month.gpuHours = gpuHours;
   const contract = d.contract;
@@ -30425,22 +30406,21 @@ function dedicatedMonth(d, hourly, monthlyTokens, replicas) {
     month.topUp = topUp;
     month.monthlyCost = month.monthlyCost.plus(topUp);
   }
-  if (contract.overagePerMillion) {
-    const over = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
-    if (over.gt(0)) {
-      const overCost = over.times(contract.overagePerMillion).div(MILLION);
-      month.over = over;
-      month.overCost = overCost;
-      month.monthlyCost = month.monthlyCost.plus(overCost);
+  const perMillion = contract.overagePerMillion;
+  if (perMillion) {
+    const tokens = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
+    if (tokens.gt(0)) {
+      const cost2 = tokens.times(perMillion).div(MILLION);
+      month.overage = { tokens, perMillion, cost: cost2 };
+      month.monthlyCost = month.monthlyCost.plus(cost2);
     }
   }
   return month;
 }
-function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
-  const d = workload.dedicated;
+function dedicatedCost(workload, d, hourly, monthlyTokens, replicas, requests) {
   const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components = [];
-  if (month.gpuHours) {
+  if (month.gpuHours && hourly) {
     components.push({
       name: "GPU time",
       quantity: month.gpuHours,
@@ -30465,13 +30445,13 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
       });
     }
     const included = contract.includedTokens ?? ZERO;
-    if (month.over) {
+    if (month.overage) {
       components.push({
         name: "overage",
-        quantity: month.over.div(MILLION),
+        quantity: month.overage.tokens.div(MILLION),
         unit: "1M tokens",
-        unitPrice: contract.overagePerMillion,
-        monthlyCost: month.overCost,
+        unitPrice: month.overage.perMillion,
+        monthlyCost: month.overage.cost,
         detail: `tokens above the ${formatCount(included)} included`
       });
     }
@@ -30497,8 +30477,7 @@ function clusterMonth(c, hourly, multiple) {
   if (c.networkMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.networkMonthly);
   return { billed, gpuHours, gpuCost, monthlyCost };
 }
-function clusterCost(workload, hourly, multiple, scenario) {
-  const c = workload.cluster;
+function clusterCost(workload, c, hourly, multiple, scenario) {
   const { billed, gpuHours, gpuCost, monthlyCost } = clusterMonth(c, hourly, multiple);
   const monthlyTokens = monthlyTokensOf(workload, scenario);
   const components = [
@@ -30533,10 +30512,10 @@ function capacityFindings(workload, cost2, high, findings) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const peak = cost2.peakUtilization;
   const factor = peakFactor(workload);
-  const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
-  if (peak && peak.gt(1)) {
-    const serve = cost2.capacityTokens;
-    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
+  const who = workload.dedicated ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
+  const { capacityTokens: serve, utilization } = cost2;
+  if (peak?.gt(1) && serve && utilization) {
+    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
     findings.push(
@@ -30550,11 +30529,15 @@ function capacityFindings(workload, cost2, high, findings) {
     );
   }
 }
+function capacityOf(workload) {
+  if (workload.dedicated) return { kind: "dedicated", spec: workload.dedicated };
+  if (workload.cluster) return { kind: "cluster", spec: workload.cluster };
+  return void 0;
+}
 function capacityPrice(workload, book, findings, full) {
-  const spec = workload.dedicated ?? workload.cluster;
-  const kind = workload.dedicated ? "dedicated" : "cluster";
-  const field2 = workload.dedicated ? "dedicated" : "cluster";
-  if (!spec) return void 0;
+  const capacity = capacityOf(workload);
+  if (!capacity) return void 0;
+  const { kind, spec } = capacity;
   const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full)
@@ -30567,68 +30550,54 @@ function capacityPrice(workload, book, findings, full) {
         "model"
       )
     );
+  const model = catalogModel ? { catalogModel } : {};
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
-  const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
-  const found = (priced) => {
-    if (catalogModel) priced.catalogModel = catalogModel;
-    if (multiple !== void 0) priced.multiple = multiple;
-    return priced;
-  };
-  if (!("problem" in rate)) return found({ spec, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName });
-  if (!hasContractPrice(workload.dedicated?.contract)) {
-    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-    findings.push(
-      rate.problem === "unknown-hardware" ? finding(
-        workload,
-        "error",
-        "hardware.unknown",
-        `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field2}.hourly_rate to price it`,
-        field2,
-        ".hardware"
-      ) : finding(
-        workload,
-        "error",
-        "price.missing",
-        `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field2}.hourly_rate (USD per GPU-hour)`,
-        field2
-      )
-    );
+  if (!("problem" in rate)) {
+    const priced = { price: rate.origin, hardwareName: rate.hardwareName, hourly: rate.hourly, ...model };
+    if (capacity.kind === "dedicated") return { ...capacity, ...priced };
+    const multiple = clusterMultiple(workload, book);
+    return { ...capacity, ...priced, ...multiple !== void 0 ? { multiple } : {} };
+  }
+  if (capacity.kind === "cluster" || !hasContractPrice(capacity.spec.contract)) {
+    findings.push(gpuRateFinding(workload, capacity, rate));
     return void 0;
   }
-  if (full)
-    findings.push(
-      finding(
-        workload,
-        "notice",
-        "contract.no-gpu-rate",
-        `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`,
-        field2,
-        ".contract"
-      )
-    );
-  return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
+  if (full) {
+    const message = `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`;
+    findings.push(finding(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
+  }
+  return {
+    ...capacity,
+    price: { kind: "override", book: workload.file, note: "dedicated.contract" },
+    hardwareName: spec.hardware,
+    ...model
+  };
+}
+function gpuRateFinding(workload, { kind, spec }, rate) {
+  if (rate.problem === "unknown-hardware") {
+    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+    const message2 = `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${kind}.hourly_rate to price it`;
+    return finding(workload, "error", "hardware.unknown", message2, kind, ".hardware");
+  }
+  const what = kind === "dedicated" ? "dedicated endpoint" : "GPU cluster";
+  const message = `the catalog has no ${what} rate for ${spec.hardware}; set ${kind}.hourly_rate (USD per GPU-hour)`;
+  return finding(workload, "error", "price.missing", message, kind);
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
   const priced = capacityPrice(workload, book, findings, true);
   if (!priced) return { workload, priced: false, findings };
-  const { spec, hourly, multiple, catalogModel } = priced;
-  const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
+  const { spec, hourly, catalogModel } = priced;
+  const scenarioCost = (s) => priced.kind === "dedicated" ? dedicatedCost(workload, priced.spec, hourly, monthlyTokensOf(workload, s), priced.spec.replicas, workload.requests.perMonth[s]) : clusterCost(workload, priced.spec, priced.hourly, priced.multiple, s);
   const expected = scenarioCost("expected");
   const ranged = hasRange(workload);
   const high = ranged ? scenarioCost("high") : expected;
   capacityFindings(workload, expected, high, findings);
-  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
-    findings.push(
-      finding(
-        workload,
-        "warning",
-        "cluster.gpu-multiple",
-        `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} are billed as ${billedGpus(workload.cluster.gpus, multiple)}`,
-        "cluster",
-        ".gpus"
-      )
-    );
+  if (priced.kind === "cluster" && priced.multiple && priced.spec.gpus % priced.multiple !== 0) {
+    const { gpus } = priced.spec;
+    const { multiple } = priced;
+    const message = `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${gpus} are billed as ${billedGpus(gpus, multiple)}`;
+    findings.push(finding(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
   }
   const estimate = {
     workload,
@@ -30661,8 +30630,7 @@ function pricedMonthlyCost(workload, manifest, book) {
   }
   const priced = capacityPrice(workload, book, findings, false);
   if (!priced || hasError(findings)) return void 0;
-  const d = workload.dedicated;
-  return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster, priced.hourly, priced.multiple).monthlyCost;
+  return priced.kind === "dedicated" ? dedicatedMonth(priced.spec, priced.hourly, monthlyTokensOf(workload, "expected"), priced.spec.replicas).monthlyCost : clusterMonth(priced.spec, priced.hourly, priced.multiple).monthlyCost;
 }
 function forecast(estimate, months) {
   const { workload, cost: cost2 } = estimate;
@@ -30674,11 +30642,12 @@ function forecast(estimate, months) {
   const d = workload.dedicated;
   return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost2.peakUtilization?.times(factor);
-    const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
-    const step = {
-      month: i + 1,
-      monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost
-    };
+    const step = { month: i + 1, monthlyCost: cost2.monthlyCost };
+    let replicas;
+    if (d) {
+      replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
+      step.monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost;
+    }
     if (peakUtilization) step.peakUtilization = peakUtilization;
     if (replicas !== void 0) step.replicas = replicas;
     return step;
@@ -31651,10 +31620,8 @@ function describeMode(base2, head) {
 var describePrice = (b) => `price override for ${b.model} changed`;
 var describeContractStep = (b, h) => describeContract(b.dedicated?.contract, h.dedicated?.contract);
 var describeModel = (b, h) => `model ${b.model} -> ${h.model}`;
-function attribute(base2, head, pricesChanged, headManifest, book) {
-  const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
-  const b = base2.workload;
-  const h = head.workload;
+function attribute(b, h, costs, pricesChanged, headManifest, book) {
+  const total = costs.head.minus(costs.base);
   const steps = [];
   if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
   let current = b;
@@ -31679,11 +31646,11 @@ function attribute(base2, head, pricesChanged, headManifest, book) {
     steps.push({ cause: "volume", workload: current, describe: describeVolume });
   }
   const drivers = [];
-  let previous = base2.cost.monthlyCost;
+  let previous = costs.base;
   for (const [i, step] of steps.entries()) {
-    const stepCost = i === steps.length - 1 ? head.cost.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
+    const stepCost = i === steps.length - 1 ? costs.head : pricedMonthlyCost(step.workload, headManifest, book);
     if (stepCost === void 0) {
-      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
+      drivers.push({ cause: "other", amount: costs.head.minus(previous), detail: "the remaining changes together" });
       return drivers;
     }
     drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
@@ -31775,10 +31742,11 @@ function matchWorkloads(base2, head) {
   for (const b of leftover) {
     const name = b.estimate.workload.name;
     const candidates = headByName.get(name) ?? [];
-    if (candidates.length === 1 && baseNames.get(name) === 1) {
-      pairs.push({ base: b, head: candidates[0] });
-      pairedHead.add(candidates[0].estimate);
-      moved.push({ from: b, to: candidates[0] });
+    const [only] = candidates;
+    if (only && candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: only });
+      pairedHead.add(only.estimate);
+      moved.push({ from: b, to: only });
     } else {
       if (candidates.length > 0) ambiguous.add(name);
       if (headInvalid) unknown.push(b);
@@ -31802,7 +31770,8 @@ function matchWorkloads(base2, head) {
   return { pairs, unknown, successors, origins, moved, ambiguous: [...ambiguous].sort() };
 }
 function withBudget(workload, budget) {
-  const { budgetMonthly: _dropped, ...rest } = workload;
+  const rest = { ...workload };
+  delete rest.budgetMonthly;
   return budget ? { ...rest, budgetMonthly: budget } : rest;
 }
 function judgeWorkload2(head, base2, rules, findings) {
@@ -31834,6 +31803,7 @@ function governingFiles(base2, head, matching) {
   }
   return governing;
 }
+var noBudgets = () => /* @__PURE__ */ new Map();
 function evaluateUnits(units, matching, context, findings) {
   const budgets = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
@@ -31853,155 +31823,169 @@ function evaluateUnits(units, matching, context, findings) {
     for (const e of unit.estimates) {
       const use = evaluation.workloadBudgets.get(e.workload.id);
       if (!use) continue;
-      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
+      const map = budgets.get(e.workload.file) ?? noBudgets();
       map.set(e.workload.id, use);
       budgets.set(e.workload.file, map);
     }
   }
   return { budgets, groups };
 }
+function isPriced(file) {
+  return file?.manifest !== void 0 && file.book !== void 0;
+}
 function judgeByBase(base2, head, matching, governing, options) {
-  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const rulesFileOf = originFiles(base2, matching, governing);
   const baseOf2 = /* @__PURE__ */ new Map();
   for (const p of matching.pairs) if (p.head && p.base) baseOf2.set(p.head.estimate, p.base);
-  const originFile = (headFile) => {
+  const rates = /* @__PURE__ */ new Map();
+  const judging = {
+    rejudged: /* @__PURE__ */ new Map(),
+    pricing: /* @__PURE__ */ new Map(),
+    units: /* @__PURE__ */ new Map(),
+    baseTags: /* @__PURE__ */ new Map(),
+    findings: [],
+    ratesOf: (manifest) => {
+      const known = rates.get(manifest);
+      if (known) return known;
+      const own2 = baseRatesOf(manifest);
+      rates.set(manifest, own2);
+      return own2;
+    }
+  };
+  const judgedFiles = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    if (!isPriced(file)) continue;
+    const origin = rulesFileOf(file.file);
+    const book = options.book ?? file.book;
+    const estimates = file.estimates.map((estimate) => {
+      const from = baseOf2.get(estimate);
+      const rules = from?.analysis ?? origin;
+      const judged = isPriced(rules) ? judgeByOrigin(estimate, file, from, rules, judging) : judgeAlone(estimate, file, book, judging);
+      judging.rejudged.set(estimate, judged);
+      return judged;
+    });
+    judgedFiles.set(file, estimates);
+  }
+  for (const [file, estimates] of judgedFiles) {
+    if (governing.has(file.file))
+      judging.units.set(`\0${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates, fresh: true });
+  }
+  const { units, baseTags, findings } = judging;
+  const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
+  const judgedHead = head.map((file) => {
+    const estimates = isPriced(file) ? judgedFiles.get(file) : void 0;
+    if (!estimates) return file;
+    const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? noBudgets(), groups: groups.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
+    };
+  });
+  return { head: judgedHead, rejudged: judging.rejudged, pricing: judging.pricing, findings };
+}
+function originFiles(base2, matching, governing) {
+  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
+  return (headFile) => {
     const same = baseFiles.get(headFile);
     if (same) return same;
     const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
     return from.sort((a, b) => byId(a.file, b.file))[0] ?? governing.get(headFile);
   };
-  const rejudged = /* @__PURE__ */ new Map();
-  const pricing = /* @__PURE__ */ new Map();
-  const findings = [];
-  const rates = /* @__PURE__ */ new Map();
-  const ratesOf2 = (manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest);
-  const units = /* @__PURE__ */ new Map();
-  const baseTags = /* @__PURE__ */ new Map();
-  for (const file of head) {
-    if (!file.manifest) continue;
-    const origin = originFile(file.file);
-    for (const estimate of file.estimates) {
-      const from = baseOf2.get(estimate);
-      const rules = from?.analysis ?? origin;
-      let judged;
-      if (rules?.manifest && rules.book) {
-        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : judgeWorkload2(
-          estimate,
-          from?.estimate.workload,
-          { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) },
-          findings
-        );
-        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
-        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
-        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
-        unit.estimates.push(judged);
-        units.set(rules.file, unit);
-      } else {
-        const book = options.book ?? file.book;
-        const own2 = { ...file.manifest, prices: [] };
-        judged = judgeWorkload2(estimate, void 0, { manifest: own2, book, rates: /* @__PURE__ */ new Map() }, findings);
-        pricing.set(estimate, { manifest: own2, book });
-        const key2 = `\0${file.file}`;
-        const unit = units.get(key2) ?? { manifest: own2, estimates: [], fresh: true };
-        unit.estimates.push(judged);
-        units.set(key2, unit);
-      }
-      rejudged.set(estimate, judged);
-    }
-  }
-  for (const file of head) {
-    if (file.manifest && governing.has(file.file))
-      units.set(`\0${file.file}`, {
-        manifest: { ...file.manifest, prices: [] },
-        estimates: file.estimates.map((e) => rejudged.get(e)),
-        fresh: true
-      });
-  }
-  const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
-  const judgedHead = head.map((file) => {
-    if (!file.manifest) return file;
-    const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
-    const estimates = file.estimates.map((e) => rejudged.get(e));
-    return {
-      ...file,
-      estimates,
-      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups.get(file.file) ?? [], findings: [] },
-      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
-    };
-  });
-  return { head: judgedHead, rejudged, pricing, findings };
+}
+function judgeByOrigin(estimate, file, from, rules, judging) {
+  const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+  const judged = same ? estimate : judgeWorkload2(
+    estimate,
+    from?.estimate.workload,
+    { manifest: rules.manifest, book: rules.book, rates: judging.ratesOf(rules.manifest) },
+    judging.findings
+  );
+  if (from) judging.baseTags.set(judged.workload, from.estimate.workload.tags);
+  judging.pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+  addToUnit(judging.units, rules.file, { manifest: rules.manifest, fresh: false }, judged);
+  return judged;
+}
+function judgeAlone(estimate, file, book, judging) {
+  const own2 = { ...file.manifest, prices: [] };
+  const judged = judgeWorkload2(estimate, void 0, { manifest: own2, book, rates: /* @__PURE__ */ new Map() }, judging.findings);
+  judging.pricing.set(estimate, { manifest: own2, book });
+  addToUnit(judging.units, `\0${file.file}`, { manifest: own2, fresh: true }, judged);
+  return judged;
+}
+function addToUnit(units, key2, unit, judged) {
+  const found = units.get(key2) ?? { ...unit, estimates: [] };
+  found.estimates.push(judged);
+  units.set(key2, found);
 }
 function attributeChanges(matching, judged) {
-  const workloads = [];
   let last = { differ: false };
   const pricesDiffer = (base2, head) => {
     if (base2 !== last.base || head !== last.head) last = { base: base2, head, differ: base2 !== head && !sameJson(base2?.prices, head?.prices) };
     return last.differ;
   };
-  for (const { head: h, base: b } of matching.pairs) {
-    const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
-    const headCost = cost(estimate);
-    if (h && estimate && !b) {
-      const added = {
-        id: estimate.workload.id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        drivers: []
-      };
-      if (headCost) {
-        added.headMonthlyCost = headCost;
-        added.baseMonthlyCost = ZERO;
-        added.diffMonthlyCost = headCost;
-        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
-      }
-      workloads.push(added);
-      continue;
-    }
-    const before = b;
-    const baseCost = cost(before.estimate);
-    if (!h || !estimate) {
-      const workload = before.estimate.workload;
-      const removed = {
-        id: workload.id,
-        file: workload.file,
-        name: workload.name,
-        change: "removed",
-        base: before.estimate,
-        drivers: []
-      };
-      if (baseCost) {
-        removed.baseMonthlyCost = baseCost;
-        removed.headMonthlyCost = ZERO;
-        removed.diffMonthlyCost = baseCost.negated();
-        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
-      }
-      workloads.push(removed);
-      continue;
-    }
-    const headManifest = h.analysis.manifest;
-    const baseManifest = before.analysis.manifest;
-    const rules = judged?.pricing.get(h.estimate);
-    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
-    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && pricesDiffer(baseManifest, headManifest));
-    const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
-    const pair = {
-      id: estimate.workload.id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
-      head: estimate,
-      base: before.estimate,
-      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : []
-    };
-    if (baseCost) pair.baseMonthlyCost = baseCost;
-    if (headCost) pair.headMonthlyCost = headCost;
-    if (diff) pair.diffMonthlyCost = diff;
-    workloads.push(pair);
+  return matching.pairs.flatMap(({ head: h, base: b }) => {
+    const estimate = h && (judged?.rejudged.get(h.estimate) ?? h.estimate);
+    if (h && estimate && b) return [pairDiff(b, h, estimate, judged, pricesDiffer)];
+    if (estimate) return [addedDiff(estimate)];
+    return b ? [removedDiff(b.estimate)] : [];
+  });
+}
+function addedDiff(estimate) {
+  const { id, file, name } = estimate.workload;
+  const added = { id, file, name, change: "added", head: estimate, drivers: [] };
+  const headCost = cost(estimate);
+  if (headCost) {
+    added.headMonthlyCost = headCost;
+    added.baseMonthlyCost = ZERO;
+    added.diffMonthlyCost = headCost;
+    added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
   }
-  return workloads;
+  return added;
+}
+function removedDiff(estimate) {
+  const { id, file, name } = estimate.workload;
+  const removed = { id, file, name, change: "removed", base: estimate, drivers: [] };
+  const baseCost = cost(estimate);
+  if (baseCost) {
+    removed.baseMonthlyCost = baseCost;
+    removed.headMonthlyCost = ZERO;
+    removed.diffMonthlyCost = baseCost.negated();
+    removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+  }
+  return removed;
+}
+function pairDiff(before, h, estimate, judged, pricesDiffer) {
+  const headManifest = h.analysis.manifest;
+  const baseManifest = before.analysis.manifest;
+  const rules = judged?.pricing.get(h.estimate);
+  const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
+  const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && pricesDiffer(baseManifest, headManifest));
+  const headCost = cost(estimate);
+  const baseCost = cost(before.estimate);
+  const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
+  const moved = diff && !diff.isZero();
+  const pair = {
+    id: estimate.workload.id,
+    file: estimate.workload.file,
+    name: estimate.workload.name,
+    change: changed || moved ? "changed" : "unchanged",
+    head: estimate,
+    base: before.estimate,
+    drivers: moved && prices && headCost && baseCost ? attribute(
+      before.estimate.workload,
+      estimate.workload,
+      { base: baseCost, head: headCost },
+      pricesDiffer(prices.base, prices.head),
+      prices.head,
+      prices.book
+    ) : []
+  };
+  if (baseCost) pair.baseMonthlyCost = baseCost;
+  if (headCost) pair.headMonthlyCost = headCost;
+  if (diff) pair.diffMonthlyCost = diff;
+  return pair;
 }
 function increaseLimits(change2, fileDiffs, trust) {
   const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
@@ -32245,6 +32229,16 @@ var WorkloadRow = class {
     this.diffMonthlyCost = diffMonthlyCost;
     this.drivers = drivers;
     this.removed = change2 === "removed";
+    ({
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      tags: this.tags
+    } = estimate.workload);
   }
   estimate;
   use;
@@ -32254,35 +32248,20 @@ var WorkloadRow = class {
   drivers;
   /** A removed workload shows its base's identity with no cost of its own. */
   removed;
-  get id() {
-    return this.estimate.workload.id;
-  }
-  get file() {
-    return this.estimate.workload.file;
-  }
-  get name() {
-    return this.estimate.workload.name;
-  }
-  get line() {
-    return this.estimate.workload.line;
-  }
-  get provider() {
-    return this.estimate.workload.provider;
-  }
-  get model() {
-    return this.estimate.workload.model;
-  }
-  get mode() {
-    return this.estimate.workload.mode;
-  }
+  // The workload's identity, shared with it (no copies).
+  id;
+  file;
+  name;
+  line;
+  provider;
+  model;
+  mode;
+  tags;
   get latency() {
     return this.estimate.workload.latency ?? null;
   }
   get hardware() {
     return this.estimate.hardware?.id ?? null;
-  }
-  get tags() {
-    return this.estimate.workload.tags;
   }
   get requests() {
     const { unit, declared, perMonth: perMonth2 } = this.estimate.workload.requests;
@@ -32357,7 +32336,7 @@ var WorkloadRow = class {
   }
   get forecastReplicas() {
     if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
-    return this.forecastSteps()?.map((s) => s.replicas) ?? null;
+    return this.forecastSteps()?.flatMap((s) => s.replicas === void 0 ? [] : [s.replicas]) ?? null;
   }
   /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
   toJSON() {
@@ -32404,7 +32383,7 @@ var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
 function groupValue(w, by) {
   if (GROUP_DIMENSIONS.includes(by)) return w[by];
   const tag = by.startsWith("tag:") ? by.slice(4) : by;
-  return Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
+  return (Object.hasOwn(w.tags, tag) ? w.tags[tag] : void 0) ?? "(untagged)";
 }
 function groupsOf(workloads, tags) {
   const groups = [];
@@ -32436,51 +32415,68 @@ function sortFindings(findings) {
   );
 }
 function buildReport(head, options) {
-  const budgetUse2 = (file, e) => file?.evaluation?.workloadBudgets.get(e.workload.id);
   const diff = options.base?.diff;
-  let workloads;
-  if (diff) {
-    const byFile = new Map(head.map((f) => [f.file, f]));
-    workloads = diff.workloads.map(
-      (d) => d.head ? new WorkloadRow(
-        d.head,
-        budgetUse2(byFile.get(d.file), d.head),
-        d.change,
-        d.baseMonthlyCost ?? null,
-        d.diffMonthlyCost ?? null,
-        d.drivers
-      ) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
-    );
-  } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
-  }
+  const workloads = diff ? diffRows(head, diff) : head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   const findings = sortFindings([
     ...head.flatMap((f) => f.findings),
     ...batchQueueFindings(head),
     ...diff?.findings ?? [],
     ...options.codeFindings ?? []
   ]);
+  const summary2 = summarize2(head, workloads, findings, diff);
+  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
+  return {
+    schemaVersion: 1,
+    tool: { name: "tokenbudget", version: options.toolVersion },
+    currency: "USD",
+    catalog: {
+      version: options.book.version,
+      asOf: options.book.asOf,
+      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
+    },
+    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
+    summary: summary2,
+    groups: groupsOf(workloads, tags),
+    budgets: head.flatMap(groupBudgets),
+    workloads,
+    findings,
+    notes: diff?.notes ?? []
+  };
+}
+function budgetUse2(file, e) {
+  return file?.evaluation?.workloadBudgets.get(e.workload.id);
+}
+function diffRows(head, diff) {
+  const byFile = new Map(head.map((f) => [f.file, f]));
+  return diff.workloads.flatMap((d) => {
+    const estimate = d.head ?? d.base;
+    if (!estimate) return [];
+    const use = d.head ? budgetUse2(byFile.get(d.file), d.head) : void 0;
+    return [new WorkloadRow(estimate, use, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)];
+  });
+}
+function groupBudgets(file) {
+  return (file.evaluation?.groups ?? []).map((g) => ({
+    name: g.name,
+    file: g.file,
+    line: g.line,
+    match: g.match,
+    monthly: g.budget.monthly,
+    projected: g.budget.projected,
+    percentUsed: g.budget.percent,
+    status: g.budget.status,
+    workloads: g.workloads,
+    unpriced: g.unpriced
+  }));
+}
+function summarize2(head, workloads, findings, diff) {
   const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
-  const priced = live.filter((w) => w.monthlyCost !== null);
-  const pricedCosts = priced.map((w) => w.monthlyCost);
-  const monthlyCost = sum(pricedCosts);
-  const ranges = priced.map((w) => w.range);
-  const ranged = ranges.some((r) => r);
-  const budgets = head.flatMap(
-    (f) => (f.evaluation?.groups ?? []).map((g) => ({
-      name: g.name,
-      file: g.file,
-      line: g.line,
-      match: g.match,
-      monthly: g.budget.monthly,
-      projected: g.budget.projected,
-      percentUsed: g.budget.percent,
-      status: g.budget.status,
-      workloads: g.workloads,
-      unpriced: g.unpriced
-    }))
-  );
+  const priced = live.flatMap((w) => {
+    const cost2 = w.monthlyCost;
+    return cost2 === null ? [] : [{ cost: cost2, range: w.range }];
+  });
+  const monthlyCost = sum(priced.map((p) => p.cost));
   const errors = count2("error");
   const warnings = count2("warning");
   const summary2 = {
@@ -32496,10 +32492,11 @@ function buildReport(head, options) {
     errors,
     warnings,
     notices: count2("notice"),
-    range: ranged ? {
-      low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i])),
+    // A workload without a range of its own adds its expected cost to both ends.
+    range: priced.some((p) => p.range) ? {
+      low: sum(priced.map((p) => p.range?.low ?? p.cost)),
       expected: monthlyCost,
-      high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]))
+      high: sum(priced.map((p) => p.range?.high ?? p.cost))
     } : null
   };
   if (diff) {
@@ -32509,24 +32506,7 @@ function buildReport(head, options) {
     summary2.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
     for (const w of diff.workloads) summary2.changes[w.change]++;
   }
-  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
-  return {
-    schemaVersion: 1,
-    tool: { name: "tokenbudget", version: options.toolVersion },
-    currency: "USD",
-    catalog: {
-      version: options.book.version,
-      asOf: options.book.asOf,
-      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
-    },
-    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
-    summary: summary2,
-    groups: groupsOf(workloads, tags),
-    budgets,
-    workloads,
-    findings,
-    notes: diff?.notes ?? []
-  };
+  return summary2;
 }
 
 // src/app/load.ts

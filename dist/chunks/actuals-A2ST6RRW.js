@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-CBTORDJR.js";
+} from "./chunk-X773YF33.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-CO7DECZP.js";
+} from "./chunk-6ZZMZB5U.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   isNonEmpty,
   resolveUnderRoot

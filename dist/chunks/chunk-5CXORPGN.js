@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

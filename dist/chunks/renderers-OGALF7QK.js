@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-UYV7GDZI.js";
-import "./chunk-CO7DECZP.js";
+} from "./chunk-4BGVLZOV.js";
+import "./chunk-6ZZMZB5U.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-FYI4P5H3.js";
+} from "./chunk-5CXORPGN.js";
 import {
   renderMarkdown
-} from "./chunk-JKJISAUZ.js";
+} from "./chunk-CO67PB7C.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 

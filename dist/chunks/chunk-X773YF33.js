@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   describeRules,
   own,

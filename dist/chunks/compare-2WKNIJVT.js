@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-UYV7GDZI.js";
+} from "./chunk-4BGVLZOV.js";
 import {
   optionLabel
-} from "./chunk-CO7DECZP.js";
+} from "./chunk-6ZZMZB5U.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
@@ -52,8 +52,10 @@ function costAt(scaling, requests) {
       return scaling.perRequest.times(requests);
     case "replicas": {
       const replicas = replicasFor(scaling, requests);
-      if (!scaling.contract) return scaling.replicaMonthly.times(replicas);
-      return dedicatedCost(scaling.contract.workload, scaling.contract.hourly, requests.times(scaling.tokensPerRequest), replicas, requests).monthlyCost;
+      const { contract } = scaling;
+      if (!contract) return scaling.replicaMonthly.times(replicas);
+      const monthlyTokens = requests.times(scaling.tokensPerRequest);
+      return dedicatedCost(contract.workload, contract.endpoint, contract.hourly, monthlyTokens, replicas, requests).monthlyCost;
     }
     case "flat":
       return scaling.monthly;
@@ -107,46 +109,21 @@ function tokenOption(workload, mode, manifest, book) {
   };
 }
 function dedicatedOption(workload, hardwareId, book, capacity, serverlessPerRequest, gpusPerReplica) {
-  const declared = workload.dedicated;
-  const explicit = declared?.hardware.toLowerCase() === hardwareId.toLowerCase() ? declared.hourlyRate : void 0;
-  const rate = resolveGpuRate(workload, "dedicated", hardwareId, explicit, book);
+  const declared = workload.dedicated?.hardware.toLowerCase() === hardwareId.toLowerCase() ? workload.dedicated : void 0;
+  const rate = resolveGpuRate(workload, "dedicated", hardwareId, declared?.hourlyRate, book);
   if ("problem" in rate)
     return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
-  const hours = declared?.hours ?? HOURS_PER_MONTH;
-  const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
-  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
-  const capacityTokens = served?.isZero() ? void 0 : served;
-  const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
+  const hours = workload.dedicated?.hours ?? HOURS_PER_MONTH;
+  const contract = declared?.contract ? { workload, endpoint: declared, hourly: rate.hourly } : void 0;
+  const scaling = replicaScaling(workload, rate.hourly.times(gpusPerReplica).times(hours), hours, capacity, contract);
+  const { capacityTokens, assumedReplicas } = scaling;
   const notes = capacityTokens ? [] : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
-  const peak = peakFactor(workload);
-  const contract = declared?.contract && declared.hardware.toLowerCase() === hardwareId.toLowerCase() ? { workload, hourly: rate.hourly } : void 0;
   if (contract) notes.push("priced by the declared contract (minimum and overage)");
-  const scaling = {
-    kind: "replicas",
-    replicaMonthly,
-    assumedReplicas,
-    tokensPerRequest: tokensPerRequest(workload, "expected"),
-    peak,
-    ...capacityTokens ? { capacityTokens } : {},
-    ...contract ? { contract } : {}
-  };
-  const replicas = {};
-  const range = {};
-  for (const s of SCENARIOS) {
-    const scenario = { ...scaling, tokensPerRequest: tokensPerRequest(workload, s) };
-    replicas[s] = replicasFor(scenario, workload.requests.perMonth[s]);
-    range[s] = costAt(scenario, workload.requests.perMonth[s]);
-  }
+  const { replicas, range } = scenarioReplicas(workload, scaling);
   const requests = workload.requests.perMonth.expected;
   const monthlyTokens = requests.times(scaling.tokensPerRequest);
   const utilization = capacityTokens && monthlyTokens.gt(0) ? monthlyTokens.div(capacityTokens.times(replicas.expected)) : void 0;
-  let breakEven;
-  if (serverlessPerRequest?.gt(0)) {
-    const requestsPerMonth = replicaMonthly.div(serverlessPerRequest);
-    const requestsPerReplica = capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest.times(peak)) : void 0;
-    const never = requestsPerReplica !== void 0 && requestsPerMonth.gte(requestsPerReplica);
-    breakEven = { never, assumesOneReplica: !capacityTokens, ...never ? {} : { requestsPerMonth } };
-  }
+  const breakEven = serverlessPerRequest?.gt(0) ? breakEvenOf(scaling, serverlessPerRequest) : void 0;
   return {
     option: {
       mode: "dedicated",
@@ -164,6 +141,37 @@ function dedicatedOption(workload, hardwareId, book, capacity, serverlessPerRequ
     },
     scaling
   };
+}
+function replicaScaling(workload, replicaMonthly, hours, capacity, contract) {
+  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  const capacityTokens = served?.isZero() ? void 0 : served;
+  const assumedReplicas = workload.mode === "dedicated" && workload.dedicated ? workload.dedicated.replicas : 1;
+  return {
+    kind: "replicas",
+    replicaMonthly,
+    assumedReplicas,
+    tokensPerRequest: tokensPerRequest(workload, "expected"),
+    peak: peakFactor(workload),
+    ...capacityTokens ? { capacityTokens } : {},
+    ...contract ? { contract } : {}
+  };
+}
+function scenarioReplicas(workload, scaling) {
+  const replicas = {};
+  const range = {};
+  for (const s of SCENARIOS) {
+    const scenario = { ...scaling, tokensPerRequest: tokensPerRequest(workload, s) };
+    replicas[s] = replicasFor(scenario, workload.requests.perMonth[s]);
+    range[s] = costAt(scenario, workload.requests.perMonth[s]);
+  }
+  return { replicas, range };
+}
+function breakEvenOf(scaling, perRequest) {
+  const { capacityTokens, tokensPerRequest: tokens, peak } = scaling;
+  const requestsPerMonth = scaling.replicaMonthly.div(perRequest);
+  const requestsPerReplica = capacityTokens && tokens.gt(0) ? capacityTokens.div(tokens.times(peak)) : void 0;
+  const never = requestsPerReplica !== void 0 && requestsPerMonth.gte(requestsPerReplica);
+  return { never, assumesOneReplica: !capacityTokens, ...never ? {} : { requestsPerMonth } };
 }
 function isUnavailable(value) {
   return "reason" in value;

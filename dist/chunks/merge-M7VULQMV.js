@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-UYV7GDZI.js";
+} from "./chunk-4BGVLZOV.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-CO7DECZP.js";
+} from "./chunk-6ZZMZB5U.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-T5LG7JOM.js";
+} from "./chunk-GOFN4PPV.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";

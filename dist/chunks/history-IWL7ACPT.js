@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-UYV7GDZI.js";
+} from "./chunk-4BGVLZOV.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-CO7DECZP.js";
+} from "./chunk-6ZZMZB5U.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   listCommits,
   toPosix

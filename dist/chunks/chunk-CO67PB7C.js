@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-BTMI3QLM.js";
+} from "./chunk-YDWDWSXY.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";
