@@ -19,6 +19,7 @@ const TARGETS = [
     options: { verbose: true },
   },
   { schema: "price-catalog.schema.json", dir: "src/core/prices/generated", name: "catalog", type: "CatalogDocument", options: {} },
+  { schema: "report.schema.json", dir: "src/core/review/generated", name: "report", type: "ReportDocument", options: {} },
 ];
 
 const readSchema = (schemaFile) => JSON.parse(readFileSync(new URL(`../schemas/${schemaFile}`, import.meta.url), "utf8"));

@@ -8,10 +8,11 @@ import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
 import { PriceBook } from "../src/core/prices/catalog.js";
 import { diffRevisions } from "../src/core/review/diff.js";
 import type { WorkloadEstimate } from "../src/core/cost/estimate.js";
-import { ZERO, sum } from "../src/core/money.js";
+import { Decimal, ZERO, sum } from "../src/core/money.js";
 import { parseYaml } from "./helpers/parse.js";
 import { jsonText, reportJsonChunks } from "../src/core/render/json.js";
 import { buildReport } from "../src/core/review/report.js";
+import { parseReportJson } from "../src/core/review/report-json.js";
 
 const book = new PriceBook([BUILTIN_LAYER]);
 const RUNS = { numRuns: 60 };
@@ -243,8 +244,23 @@ describe("report properties", () => {
         expect(text).toBe(jsonText(report));
         const json = JSON.parse(text) as unknown;
         expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+        // Read back (comment, merge), every amount is a Decimal again where the report had one,
+        // and the report's writer gives the same text.
+        const parsed = parseReportJson(text);
+        if (!("report" in parsed)) throw new Error(parsed.error);
+        expect(decimalPaths(parsed.report)).toEqual(decimalPaths(report));
+        expect([...reportJsonChunks(parsed.report)].join("")).toBe(text);
       }),
       { numRuns: 40 },
     );
   });
 });
+
+/** The paths of a value's Decimal leaves, as the JSON writers see it (undefined fields are not written). */
+function decimalPaths(value: unknown, path = ""): string[] {
+  if (value instanceof Decimal) return [path];
+  if (value === null || typeof value !== "object") return [];
+  // A report's workload rows are written through their toJSON.
+  if ("toJSON" in value && typeof value.toJSON === "function") return decimalPaths((value as { toJSON: () => unknown }).toJSON(), path);
+  return Object.entries(value).flatMap(([key, v]) => decimalPaths(v, `${path}/${key}`));
+}

@@ -1,45 +1,124 @@
-import { Ajv, type ValidateFunction } from "ajv";
-import reportSchema from "../../../schemas/report.schema.json" with { type: "json" };
+import validateReport from "./generated/report-validator.js";
+import type { Range as RangeDocument, ReportDocument, Workload as WorkloadDocument } from "./generated/report-types.js";
 import { Decimal } from "../money.js";
-import type { Report } from "./report.js";
+import type { Report, ReportWorkload } from "./report.js";
+import type { Finding } from "../rules/finding.js";
 import { isRuleId } from "../rules/registry.js";
 
 /**
  * A JSON report (`check --format json`, the Action's `report` output) read back into the
  * Report every renderer takes, so a comment or a SARIF file made later from the file is the
- * one made at the time. Amounts come back as Decimals from their 9-decimal JSON numbers.
+ * one made at the time. The file is checked against schemas/report.schema.json by the validator
+ * generated from it, then read through the types generated from the same schema: amounts come
+ * back as Decimals from their 9-decimal JSON numbers, and every other field as it was written
+ * (objects keep their keys' order, which the JSON writer's generic parts follow).
  */
-
-let validateReport: ValidateFunction | undefined;
 
 export type ReportParse = { report: Report } | { error: string };
 
-const dec = (value: unknown): Decimal => new Decimal(value as number);
-const decOrNull = (value: unknown): Decimal | null => (value === null || value === undefined ? null : dec(value));
-const range = (value: unknown) => {
-  if (value === null || value === undefined) return null;
-  const r = value as Record<"low" | "expected" | "high", number>;
-  return { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) };
-};
+const dec = (value: number): Decimal => new Decimal(value);
+const decOrNull = (value: number | null | undefined): Decimal | null => (value === null || value === undefined ? null : dec(value));
+const rangeOf = (r: RangeDocument | null | undefined): Report["summary"]["range"] =>
+  r ? { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) } : null;
 
-type Json = Record<string, unknown>;
+function summaryOf(summary: ReportDocument["summary"]): Report["summary"] {
+  const { baseMonthlyCost, diffMonthlyCost, diffPercent, changes, ...always } = summary;
+  return {
+    ...always,
+    monthlyCost: dec(always.monthlyCost),
+    range: rangeOf(always.range),
+    ...(baseMonthlyCost !== undefined ? { baseMonthlyCost: dec(baseMonthlyCost) } : {}),
+    ...(diffMonthlyCost !== undefined ? { diffMonthlyCost: dec(diffMonthlyCost) } : {}),
+    ...(diffPercent !== undefined ? { diffPercent: decOrNull(diffPercent) } : {}),
+    ...(changes ? { changes } : {}),
+  };
+}
 
-function reviveWorkload(w: Json): void {
-  const requests = w.requests as Json | undefined;
-  if (requests) Object.assign(requests, { declared: dec(requests.declared), perMonth: dec(requests.perMonth) });
-  const tokens = w.tokens as Json | undefined;
-  if (tokens) Object.assign(tokens, { input: dec(tokens.input), output: dec(tokens.output), cachedInput: dec(tokens.cachedInput) });
-  for (const key of ["perRequestCost", "monthlyCost", "monthlyTokens", "effectivePerMillionTokens", "utilization"])
-    w[key] = decOrNull(w[key]);
-  for (const c of w.costComponents as Json[])
-    Object.assign(c, { quantity: dec(c.quantity), unitPrice: dec(c.unitPrice), monthlyCost: dec(c.monthlyCost) });
-  w.range = range(w.range);
-  const budget = w.budget as Json | null;
-  if (budget) Object.assign(budget, { monthly: dec(budget.monthly), percentUsed: decOrNull(budget.percentUsed) });
-  w.forecast = Array.isArray(w.forecast) ? w.forecast.map(dec) : null;
-  if ("baseMonthlyCost" in w) w.baseMonthlyCost = decOrNull(w.baseMonthlyCost);
-  if ("diffMonthlyCost" in w) w.diffMonthlyCost = decOrNull(w.diffMonthlyCost);
-  for (const d of (w.drivers as Json[] | undefined) ?? []) d.amount = dec(d.amount);
+/** The parts a diff adds to a workload, when the report has a base. */
+function diffParts(w: WorkloadDocument): Pick<ReportWorkload, "change" | "baseMonthlyCost" | "diffMonthlyCost" | "drivers"> {
+  return {
+    ...(w.change !== undefined ? { change: w.change } : {}),
+    ...(w.baseMonthlyCost !== undefined ? { baseMonthlyCost: decOrNull(w.baseMonthlyCost) } : {}),
+    ...(w.diffMonthlyCost !== undefined ? { diffMonthlyCost: decOrNull(w.diffMonthlyCost) } : {}),
+    ...(w.drivers ? { drivers: w.drivers.map((d) => ({ ...d, amount: dec(d.amount) })) } : {}),
+  };
+}
+
+/**
+ * One workload. The schema lets a few fields be left out that tokenbudget always writes:
+ * absent, they read as unknown (null) or empty; requests and tokens, which no default can stand
+ * for, are checked by the caller.
+ */
+function workloadOf(
+  w: WorkloadDocument,
+  requests: NonNullable<WorkloadDocument["requests"]>,
+  tokens: NonNullable<WorkloadDocument["tokens"]>,
+): ReportWorkload {
+  return {
+    id: w.id,
+    file: w.file,
+    name: w.name,
+    line: w.line,
+    provider: w.provider,
+    model: w.model,
+    mode: w.mode,
+    latency: w.latency ?? null,
+    hardware: w.hardware ?? null,
+    tags: w.tags ?? {},
+    requests: { ...requests, declared: dec(requests.declared), perMonth: dec(requests.perMonth) },
+    tokens: {
+      ...tokens,
+      input: dec(tokens.input),
+      output: dec(tokens.output),
+      cachedInput: dec(tokens.cachedInput),
+      cacheWrite: dec(tokens.cacheWrite),
+    },
+    perRequestCost: decOrNull(w.perRequestCost),
+    monthlyCost: decOrNull(w.monthlyCost),
+    monthlyTokens: decOrNull(w.monthlyTokens),
+    effectivePerMillionTokens: decOrNull(w.effectivePerMillionTokens),
+    utilization: decOrNull(w.utilization),
+    peakUtilization: decOrNull(w.peakUtilization),
+    contractUse: decOrNull(w.contractUse),
+    costComponents: w.costComponents.map((c) => ({
+      ...c,
+      quantity: dec(c.quantity),
+      unitPrice: dec(c.unitPrice),
+      monthlyCost: dec(c.monthlyCost),
+    })),
+    range: rangeOf(w.range),
+    price: w.price ?? null,
+    contextWindow: w.contextWindow ?? null,
+    budget: w.budget ? { ...w.budget, monthly: dec(w.budget.monthly), percentUsed: decOrNull(w.budget.percentUsed) } : null,
+    forecast: w.forecast ? w.forecast.map(dec) : null,
+    forecastReplicas: w.forecastReplicas ?? null,
+    status: w.status,
+    ...diffParts(w),
+  };
+}
+
+function workloadsOf(workloads: WorkloadDocument[]): { workloads: ReportWorkload[] } | { error: string } {
+  const read: ReportWorkload[] = [];
+  for (const [index, w] of workloads.entries()) {
+    if (!w.requests || !w.tokens)
+      return { error: `workloads[${index}] has no requests or tokens (write the report with check --format json)` };
+    read.push(workloadOf(w, w.requests, w.tokens));
+  }
+  return { workloads: read };
+}
+
+/** Finding.rule is typed by the registry: a rule id this version does not know is refused. */
+function findingsOf(findings: ReportDocument["findings"]): { findings: Finding[] } | { error: string } {
+  const read: Finding[] = [];
+  for (const [index, f] of findings.entries()) {
+    const { rule } = f;
+    if (!isRuleId(rule))
+      return {
+        error: `findings[${index}] has a rule id this version of tokenbudget does not know (write the report with the same version)`,
+      };
+    read.push({ ...f, rule });
+  }
+  return { findings: read };
 }
 
 /** Parses and checks a report file's text; the error names what is wrong, never quotes the file. */
@@ -50,28 +129,28 @@ export function parseReportJson(text: string): ReportParse {
   } catch {
     return { error: "is not JSON (write it with check --format json)" };
   }
-  validateReport ??= new Ajv({ allErrors: true, strict: false }).compile(reportSchema);
   if (!validateReport(data)) {
     const problems = (validateReport.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
     return { error: `is not a tokenbudget report (schemas/report.schema.json): ${problems.join("; ")}` };
   }
-  const r = data as Json;
-  // Finding.rule is typed by the registry: a rule id this version does not know is refused here.
-  const unknown = (r.findings as Json[]).findIndex((f) => !isRuleId(f.rule as string));
-  if (unknown >= 0)
-    return {
-      error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)`,
-    };
-  const summary = r.summary as Json;
-  for (const key of ["monthlyCost", "baseMonthlyCost", "diffMonthlyCost"]) if (key in summary) summary[key] = dec(summary[key]);
-  if ("diffPercent" in summary) summary.diffPercent = decOrNull(summary.diffPercent);
-  summary.range = range(summary.range);
-  for (const g of r.groups as Json[]) for (const v of g.values as Json[]) v.monthlyCost = dec(v.monthlyCost);
-  for (const b of r.budgets as Json[]) {
-    Object.assign(b, { monthly: dec(b.monthly), projected: dec(b.projected) });
-    // JSON has no Infinity: a budget of $0 with spend is written as null and used "-" in tables.
-    b.percentUsed = decOrNull(b.percentUsed);
-  }
-  for (const w of r.workloads as Json[]) reviveWorkload(w);
-  return { report: data as unknown as Report };
+  const findings = findingsOf(data.findings);
+  if ("error" in findings) return findings;
+  const workloads = workloadsOf(data.workloads);
+  if ("error" in workloads) return workloads;
+  return {
+    report: {
+      ...data,
+      summary: summaryOf(data.summary),
+      groups: data.groups.map((g) => ({ ...g, values: g.values.map((v) => ({ ...v, monthlyCost: dec(v.monthlyCost) })) })),
+      // JSON has no Infinity: a budget of $0 with spend is written as null and used "-" in tables.
+      budgets: data.budgets.map((b) => ({
+        ...b,
+        monthly: dec(b.monthly),
+        projected: dec(b.projected),
+        percentUsed: decOrNull(b.percentUsed),
+      })),
+      workloads: workloads.workloads,
+      findings: findings.findings,
+    },
+  };
 }
