@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   closest
 } from "./chunk-LN3KLILY.js";

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-4BGVLZOV.js";
+} from "./chunk-IIUEZFH5.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-6ZZMZB5U.js";
+} from "./chunk-5TXY2W66.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-GOFN4PPV.js";
+} from "./chunk-EHHUXO7F.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";

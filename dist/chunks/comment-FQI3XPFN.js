@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-GOFN4PPV.js";
+} from "./chunk-EHHUXO7F.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-CO67PB7C.js";
+} from "./chunk-T6U4AXNE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   didYouMean
 } from "./chunk-LN3KLILY.js";

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-4BGVLZOV.js";
+} from "./chunk-IIUEZFH5.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-6ZZMZB5U.js";
+} from "./chunk-5TXY2W66.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   listCommits,
   toPosix

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";

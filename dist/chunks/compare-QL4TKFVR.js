@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-4BGVLZOV.js";
+} from "./chunk-IIUEZFH5.js";
 import {
   optionLabel
-} from "./chunk-6ZZMZB5U.js";
+} from "./chunk-5TXY2W66.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 

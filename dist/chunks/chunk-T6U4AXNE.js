@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

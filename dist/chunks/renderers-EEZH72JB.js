@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-4BGVLZOV.js";
-import "./chunk-6ZZMZB5U.js";
+} from "./chunk-IIUEZFH5.js";
+import "./chunk-5TXY2W66.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-5CXORPGN.js";
+} from "./chunk-NHNIGTZA.js";
 import {
   renderMarkdown
-} from "./chunk-CO67PB7C.js";
+} from "./chunk-T6U4AXNE.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-YDWDWSXY.js";
+} from "./chunk-BGS2AZDX.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 
