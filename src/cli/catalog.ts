@@ -7,6 +7,7 @@ import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../core/prices/catal
 import { diffCatalogs } from "../core/review/catalog-diff.js";
 import { listCatalog, showModel } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
+import type { PriceCatalog } from "../core/prices/catalog-types.js";
 import { coverage as coverageRows } from "../core/prices/coverage.js";
 import { renderCoverage } from "../core/render/catalog-coverage.js";
 import {
@@ -192,12 +193,16 @@ async function writeAtomically(target: string, text: string): Promise<void> {
   }
 }
 
-export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
+type ImportValues = Parsed<typeof IMPORT_OPTIONS>["values"];
+
+/** What to read and how: the feed, its URL or file, the date to stamp, and the HTTP limits. */
+function importSettings(values: ImportValues, positionals: readonly string[], io: Io) {
   const name = values.from;
   if (!name) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
   const feed = FEEDS[name];
   if (positionals.length > 1) throw new UsageError("catalog import takes at most one URL or FILE");
-  if (!values.out) throw new UsageError("catalog import needs --out FILE");
+  const out = values.out;
+  if (!out) throw new UsageError("catalog import needs --out FILE");
   const asOf = values["as-of"];
   if (asOf !== undefined && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   const timeoutMs = positiveInt("timeout", values.timeout, 30) * 1000;
@@ -207,36 +212,36 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
-  const read = isUrl
-    ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] })
-    : await readFeedFile(io, input);
+  return { feed, out, asOf, input, isUrl, http: { timeoutMs, retries, keyOrigin: values["key-origin"] } };
+}
+
+type ImportSettings = ReturnType<typeof importSettings>;
+
+async function readFeed(settings: ImportSettings, io: Io): Promise<Read> {
+  const { input } = settings;
+  const read = settings.isUrl ? await readFeedUrl(input, settings.feed, io, settings.http) : await readFeedFile(io, input);
   // Importers walk the feed recursively; a hostile nesting must not reach them (or the stack).
   if (nestsDeeper(read.data))
     throw new UsageError(`${plain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
-  const sourceDate = asOf ?? read.date;
-  const result = IMPORTERS[feed.importer](read.data, {
-    sourceFile: isUrl ? new URL(input).host : path.basename(input),
-    sourceDate,
-    ...(values.provider ? { provider: values.provider } : {}),
-  });
-  const { warnings } = result;
-  const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
-  const catalog = withProvenance(result.catalog, {
-    url: read.url ?? canonical,
-    sha256: read.sha256,
-    ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}),
-  });
-  // One malformed entry in a feed of hundreds should not cost the whole import: leave it out, say so.
+  return read;
+}
+
+/**
+ * Leaves out the entries a price book cannot hold, each with a warning: one malformed entry in a
+ * feed of hundreds should not cost the whole import. A feed whose prices are mostly implausible is
+ * refused whole: it is mis-scaled, not a few bad entries.
+ */
+function dropUnusable(catalog: PriceCatalog, warnings: string[], settings: ImportSettings, provider: string | undefined): void {
   for (const { index, reason } of invalidModels(catalog)) {
     const [bad] = catalog.models.splice(index, 1);
     warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
   }
   if (catalog.models.length === 0)
-    throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+    throw new UsageError(`no models imported from ${settings.input}${provider ? ` for provider ${provider}` : ""}`);
   const screened = screenImplausible(catalog.models);
   if (screened.misScaled) {
     throw new UsageError(
-      `refusing to write ${values.out}: ${screened.skipped.length} of ${catalog.models.length} models have prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, so the feed looks mis-scaled ` +
+      `refusing to write ${settings.out}: ${screened.skipped.length} of ${catalog.models.length} models have prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, so the feed looks mis-scaled ` +
         `(${screened.skipped.slice(0, 3).map(plain).join("; ")}${screened.skipped.length > 3 ? "; ..." : ""}); is it in USD per token where per 1M was expected?`,
     );
   }
@@ -247,15 +252,35 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
       (skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`,
     ),
   );
+}
+
+export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
+  const settings = importSettings(values, positionals, io);
+  const { feed, input, out } = settings;
+  const read = await readFeed(settings, io);
+  const sourceDate = settings.asOf ?? read.date;
+  const result = IMPORTERS[feed.importer](read.data, {
+    sourceFile: settings.isUrl ? new URL(input).host : path.basename(input),
+    sourceDate,
+    ...(values.provider ? { provider: values.provider } : {}),
+  });
+  const { warnings } = result;
+  const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
+  const catalog = withProvenance(result.catalog, {
+    url: read.url ?? canonical,
+    sha256: read.sha256,
+    ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}),
+  });
+  dropUnusable(catalog, warnings, settings, values.provider);
   const text = `${JSON.stringify(catalog, null, 2)}\n`;
   // The result must load as a price book, or writing it would only move the failure to later.
-  const checked = parseCatalog(values.out, text);
+  const checked = parseCatalog(out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeAtomically(path.resolve(io.cwd, values.out), text);
+  await writeAtomically(path.resolve(io.cwd, out), text);
   io.stderr.write(renderImportWarnings(warnings));
   io.stdout.write(
     renderImportSummary({
-      out: values.out,
+      out,
       providers: [...new Set(catalog.models.map((m) => m.provider))].sort(),
       models: catalog.models.length,
       importer: feed.importer,
