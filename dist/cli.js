@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-BGS2AZDX.js";
+} from "./chunks/chunk-WEHHLREE.js";
 import "./chunks/chunk-LN3KLILY.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

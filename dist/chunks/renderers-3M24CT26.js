@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-IIUEZFH5.js";
-import "./chunk-5TXY2W66.js";
+} from "./chunk-QCXB4GVB.js";
+import "./chunk-57CNAYYR.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-NHNIGTZA.js";
+} from "./chunk-2Q4VJ4DL.js";
 import {
   renderMarkdown
-} from "./chunk-T6U4AXNE.js";
+} from "./chunk-YZRRKRZI.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 

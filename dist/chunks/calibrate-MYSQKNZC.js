@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-7LORWWPQ.js";
+} from "./chunk-XRHPW5LJ.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   describeRules,
   own,
@@ -3378,12 +3378,13 @@ async function writeAtomically(target, text) {
     throw new UsageError(`could not write ${target}: ${error.code ?? error.message}`);
   }
 }
-async function importFeed({ values, positionals }, io) {
+function importSettings(values, positionals, io) {
   const name = values.from;
   if (!name) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
   const feed = FEEDS[name];
   if (positionals.length > 1) throw new UsageError("catalog import takes at most one URL or FILE");
-  if (!values.out) throw new UsageError("catalog import needs --out FILE");
+  const out = values.out;
+  if (!out) throw new UsageError("catalog import needs --out FILE");
   const asOf = values["as-of"];
   if (asOf !== void 0 && !DATE2.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   const timeoutMs = positiveInt("timeout", values.timeout, 30) * 1e3;
@@ -3393,12 +3394,42 @@ async function importFeed({ values, positionals }, io) {
   if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
-  const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
+  return { feed, out, asOf, input, isUrl, http: { timeoutMs, retries, keyOrigin: values["key-origin"] } };
+}
+async function readFeed(settings, io) {
+  const { input } = settings;
+  const read = settings.isUrl ? await readFeedUrl(input, settings.feed, io, settings.http) : await readFeedFile(io, input);
   if (nestsDeeper(read.data))
     throw new UsageError(`${sanitizePlain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
-  const sourceDate = asOf ?? read.date;
+  return read;
+}
+function dropUnusable(catalog, warnings, settings, provider) {
+  for (const { index: index2, reason } of invalidModels(catalog)) {
+    const [bad] = catalog.models.splice(index2, 1);
+    warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
+  }
+  if (catalog.models.length === 0)
+    throw new UsageError(`no models imported from ${settings.input}${provider ? ` for provider ${provider}` : ""}`);
+  const screened = screenImplausible(catalog.models);
+  if (screened.misScaled) {
+    throw new UsageError(
+      `refusing to write ${settings.out}: ${screened.skipped.length} of ${catalog.models.length} models have prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, so the feed looks mis-scaled (${screened.skipped.slice(0, 3).map(sanitizePlain).join("; ")}${screened.skipped.length > 3 ? "; ..." : ""}); is it in USD per token where per 1M was expected?`
+    );
+  }
+  catalog.models = screened.kept;
+  warnings.unshift(
+    ...screened.skipped.map(
+      (skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`
+    )
+  );
+}
+async function importFeed({ values, positionals }, io) {
+  const settings = importSettings(values, positionals, io);
+  const { feed, input, out } = settings;
+  const read = await readFeed(settings, io);
+  const sourceDate = settings.asOf ?? read.date;
   const result = IMPORTERS[feed.importer](read.data, {
-    sourceFile: isUrl ? new URL(input).host : path.basename(input),
+    sourceFile: settings.isUrl ? new URL(input).host : path.basename(input),
     sourceDate,
     ...values.provider ? { provider: values.provider } : {}
   });
@@ -3409,33 +3440,16 @@ async function importFeed({ values, positionals }, io) {
     sha256: read.sha256,
     ...read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}
   });
-  for (const { index: index2, reason } of invalidModels(catalog)) {
-    const [bad] = catalog.models.splice(index2, 1);
-    warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
-  }
-  if (catalog.models.length === 0)
-    throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
-  const screened = screenImplausible(catalog.models);
-  if (screened.misScaled) {
-    throw new UsageError(
-      `refusing to write ${values.out}: ${screened.skipped.length} of ${catalog.models.length} models have prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, so the feed looks mis-scaled (${screened.skipped.slice(0, 3).map(sanitizePlain).join("; ")}${screened.skipped.length > 3 ? "; ..." : ""}); is it in USD per token where per 1M was expected?`
-    );
-  }
-  catalog.models = screened.kept;
-  warnings.unshift(
-    ...screened.skipped.map(
-      (skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`
-    )
-  );
+  dropUnusable(catalog, warnings, settings, values.provider);
   const text = `${JSON.stringify(catalog, null, 2)}
 `;
-  const checked = parseCatalog(values.out, text);
+  const checked = parseCatalog(out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeAtomically(path.resolve(io.cwd, values.out), text);
+  await writeAtomically(path.resolve(io.cwd, out), text);
   io.stderr.write(renderImportWarnings(warnings));
   io.stdout.write(
     renderImportSummary({
-      out: values.out,
+      out,
       providers: [...new Set(catalog.models.map((m) => m.provider))].sort(),
       models: catalog.models.length,
       importer: feed.importer,

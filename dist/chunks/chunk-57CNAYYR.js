@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";

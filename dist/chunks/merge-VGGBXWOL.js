@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-IIUEZFH5.js";
+} from "./chunk-QCXB4GVB.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-5TXY2W66.js";
+} from "./chunk-57CNAYYR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-EHHUXO7F.js";
+} from "./chunk-JYDVFUMW.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   own
 } from "./chunk-LN3KLILY.js";

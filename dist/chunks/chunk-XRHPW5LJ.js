@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

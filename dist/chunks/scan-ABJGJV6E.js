@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-NHNIGTZA.js";
+} from "./chunk-2Q4VJ4DL.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   NAMED_SKIPS,
   scanCode,

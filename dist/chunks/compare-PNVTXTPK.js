@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-IIUEZFH5.js";
+} from "./chunk-QCXB4GVB.js";
 import {
   optionLabel
-} from "./chunk-5TXY2W66.js";
+} from "./chunk-57CNAYYR.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import "./chunk-LN3KLILY.js";
 import "./chunk-LZQXQOPJ.js";
 

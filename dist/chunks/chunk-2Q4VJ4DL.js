@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-IIUEZFH5.js";
+} from "./chunk-QCXB4GVB.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-5TXY2W66.js";
+} from "./chunk-57CNAYYR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-BGS2AZDX.js";
+} from "./chunk-WEHHLREE.js";
 import {
   listCommits,
   toPosix
