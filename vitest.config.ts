@@ -17,6 +17,8 @@ export default defineConfig({
     // files mostly wait on a child process (the bundled CLI and Action, git, Chromium), so a
     // second worker keeps the other core busy meanwhile. See BENCHMARKS.md, "npm test".
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // One Chromium for the whole run, started when a browser test first asks (test/helpers/browser.ts).
+    globalSetup: ["./test/helpers/chromium-broker.ts"],
     reporters: ["default", "./test/helpers/summary-reporter.ts"],
   },
 });

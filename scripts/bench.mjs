@@ -1,7 +1,8 @@
-// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup --hostile --actuals]
+// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup --hostile --actuals | --tests]
 // --startup: only the start-up rows (node -e "", estimate examples), a few seconds in all.
 // --hostile: only the hostile-input rows (scripts/bench/hostile.mjs), the tests' former time limits.
 // --actuals: only the actuals row (scripts/bench/actuals.mjs: 1 GB of generated OTLP JSON lines).
+// --tests: only `npm test`, timed step by step (scripts/bench/tests.mjs; it runs the whole suite once).
 // Times whole processes on generated monorepos, next to baselines measured in the same run (so
 // ratios hold on a noisy machine): yaml's own parse() over the same files at both revisions,
 // and `node -e ""`. Targets are judged on CPU time (user + system, GNU time's %U + %S) by
@@ -25,6 +26,10 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? fallback : args[i + 1];
 };
+if (args.includes("--tests")) {
+  const { benchTests } = await import("./bench/tests.mjs");
+  process.exit(benchTests(root) ? 0 : 1);
+}
 const startupOnly = args.includes("--startup");
 const hostileOnly = args.includes("--hostile");
 const actualsOnly = args.includes("--actuals");

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/main.js";
-import { chromiumAvailable, CHROMIUM, launchChromium } from "./helpers/browser.js";
+import { chromiumAvailable, CHROMIUM, connectChromium } from "./helpers/browser.js";
 import { ROOT } from "./helpers/action-run.js";
 
 async function html(cwd: string, ...args: string[]): Promise<string> {
@@ -30,7 +30,7 @@ describe("actuals --format html", () => {
   let dir: string;
   beforeAll(async () => {
     if (!chromiumAvailable) throw new Error(`no Chromium at ${CHROMIUM}`);
-    browser = await launchChromium();
+    browser = await connectChromium();
     dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-actuals-html-"));
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromiumAvailable, launchChromium, openFile } from "./helpers/browser.js";
+import { chromiumAvailable, connectChromium, openFile } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { TempRepo } from "./helpers/repo.js";
 
@@ -136,7 +136,7 @@ describe("tokenbudget history", () => {
       expect(result.code).toBe(0);
       const file = path.join(repo.dir, "history.html");
       writeFileSync(file, result.stdout);
-      const browser = await launchChromium();
+      const browser = await connectChromium();
       try {
         const { page, problems } = await openFile(browser, file);
         const charts = await page.$$eval("figure[data-marks]", (all: any[]) =>

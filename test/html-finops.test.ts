@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/browser.js";
+import { CHROMIUM, chromiumAvailable, connectChromium } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
 
@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     bigCommit = big.commit("200 workloads");
     outDir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-finops-"));
     const [launched, check, diff, compare, fleetPage] = await Promise.all([
-      launchChromium(),
+      connectChromium(),
       cli(pr.dir, "check", "--base", "HEAD", "--format", "html"),
       cli(pr.dir, "diff", "--base", "HEAD", "--format", "html"),
       cli(ROOT, "compare", "examples/planning", "--format", "html"),

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { escapeHtml } from "../src/core/render/escape.js";
-import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/browser.js";
+import { CHROMIUM, chromiumAvailable, connectChromium } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { decodePng, inkStats } from "./helpers/png.js";
 import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
@@ -277,7 +277,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     dir = hostileDir();
     outDir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-pages-"));
     const [launched, pr, example, planning, compare, hostile] = await Promise.all([
-      launchChromium(),
+      connectChromium(),
       cli(repo.dir, "check", "--base", "HEAD", "--format", "html"),
       cli(ROOT, "estimate", "examples/ai-workloads.yaml", "--format", "html"),
       cli(ROOT, "check", "examples/planning", "--format", "html"),

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromiumAvailable, launchChromium, openFile } from "./helpers/browser.js";
+import { chromiumAvailable, connectChromium, openFile } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
 
@@ -108,7 +108,7 @@ describe("tokenbudget merge", () => {
       const result = await cli(dir, "merge", ...files(), "--format", "html");
       const file = path.join(dir, "rollup.html");
       writeFileSync(file, result.stdout);
-      const browser = await launchChromium();
+      const browser = await connectChromium();
       try {
         const { page, problems } = await openFile(browser, file);
         expect(await page.locator("#kpi-at-risk .tile-value").innerText()).toBe(

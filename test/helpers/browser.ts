@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
 
 /**
  * Debian's chromium, driven headless through playwright-core (which ships no browser of its
@@ -11,7 +12,7 @@ export const CHROMIUM = process.env.TOKENBUDGET_CHROMIUM ?? "/usr/bin/chromium";
 export const chromiumAvailable = existsSync(CHROMIUM);
 
 /** Offline and quiet: no background requests, no first-run UI; playwright gives it a new empty profile. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -22,8 +23,18 @@ const FLAGS = [
   "--hide-scrollbars",
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+/**
+ * The run's one headless Chromium, started on first use by the globalSetup in chromium-broker.ts.
+ * Closing the returned Browser closes the pages this file opened and disconnects; the browser
+ * stays up for the next file. Run outside vitest.config.ts (no broker), it launches its own.
+ */
+export async function connectChromium(): Promise<Browser> {
+  const broker = inject("chromiumBroker");
+  if (!broker) return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const response = await fetch(broker);
+  const answer = await response.text();
+  if (!response.ok) throw new Error(answer);
+  return chromium.connect(answer);
 }
 
 /** Opens a page file as a reader would (from disk, 1,000 px wide), recording console errors, script errors and any request. */
