@@ -87,18 +87,25 @@ function walk(dir: string, found: string[], problems: Discovered[], cwd: string)
   }
 }
 
+/** The name a path gets in findings: relative to cwd, or absolute where the operator wrote it so and it lies outside cwd. */
+function label(cwd: string, absolute: string, written: string): string {
+  const rel = path.relative(cwd, absolute);
+  return toPosix(path.isAbsolute(written) && outside(rel) ? absolute : rel);
+}
+
 /**
- * discover: files, directories or globs to manifest paths. Never follows symbolic links:
- * a link could point outside the repository, and the Action reads pull request content.
+ * discover: files, directories or globs (the operator's, relative to cwd) to manifest paths
+ * inside `root`. Never follows symbolic links: a link could point outside the repository,
+ * and the Action reads pull request content.
  */
-export async function discover(cwd: string, inputs: readonly string[]): Promise<Discovered[]> {
+export async function discover(cwd: string, inputs: readonly string[], root = cwd): Promise<Discovered[]> {
   const found = new Map<string, Discovered>();
   const add = (d: Discovered) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
   // The root's real path once for every file found below it.
-  const realRoot = realpathOf(cwd) ?? cwd;
-  const classify = (file: string) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
+  const realRoot = realpathOf(root) ?? root;
+  const classify = (file: string) => classified(file, checkUnderRoot(root, realRoot, path.resolve(cwd, file)));
   const glob = async (patterns: string[], base: string) => {
     const { default: fg } = await import("fast-glob");
     const entries = await fg(patterns, {
@@ -109,17 +116,17 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
       dot: true,
       unique: true,
     });
-    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
+    for (const entry of entries) add(classify(label(cwd, path.resolve(base, entry), entry)));
   };
-  const manifestsBelow = (base: string) => {
+  const manifestsBelow = (base: string, written: string) => {
     const files: string[] = [];
     const problems: Discovered[] = [];
     walk(base, files, problems, cwd);
-    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
+    for (const file of files) add(classify(label(cwd, file, written)));
     for (const d of problems) add(d);
   };
 
-  if (inputs.length === 0) manifestsBelow(cwd);
+  if (inputs.length === 0) manifestsBelow(cwd, ".");
   for (const input of inputs) {
     if (isGlob(input)) {
       await glob([toPosix(input)], cwd);
@@ -130,14 +137,13 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
     if (info?.isDirectory()) {
       // A directory reached through a link out of the root is not searched.
       const real = realpathOf(absolute) ?? absolute;
-      const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute)))
-        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else manifestsBelow(absolute);
+      if (outside(path.relative(realRoot, real)) || outside(path.relative(root, absolute)))
+        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: OUTSIDE_RUN } });
+      else manifestsBelow(absolute, input);
     } else
       add(
         info
-          ? classify(toPosix(path.relative(cwd, absolute)))
+          ? classify(label(cwd, absolute, input))
           : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } },
       );
   }
@@ -157,40 +163,79 @@ export interface Refusal {
 
 const outside = (rel: string) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 const inGit = (rel: string) => rel.split(path.sep).includes(".git");
+const OUTSIDE_RUN = "is outside this run's repository; name the paths of one repository per run";
+
+/**
+ * The repository a folder belongs to: the nearest folder up from `dir` holding `.git` (git's
+ * top-level, a worktree's or a submodule's too), else `dir` itself. Folders are taken as
+ * written: a link on the way is not a repository's top, so a link inside a repository cannot
+ * make its target the root.
+ */
+export function repositoryRoot(dir: string): string {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (!lstatOf(at)?.isSymbolicLink() && lstatOf(path.join(at, ".git"))) return at;
+    if (path.dirname(at) === at) return path.resolve(dir);
+  }
+}
+
+/** The folder a path the operator named starts in: itself for a folder, its parent for a file, a glob's fixed start. */
+function startFolder(cwd: string, written: string): string {
+  const absolute = path.resolve(cwd, isGlob(written) ? globBase(written) : written);
+  return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute);
+}
+
+/** The fixed folders a glob starts with: "a/b" of the glob a/b/*.yaml. */
+function globBase(glob: string): string {
+  const parts = toPosix(glob).split("/");
+  const fixed = parts.slice(
+    0,
+    parts.findIndex((part) => isGlob(part)),
+  );
+  return fixed.join("/") || (glob.startsWith("/") ? "/" : ".");
+}
+
+/**
+ * The root of a run: the repository of the first path the operator named (or of cwd when none
+ * is). Everything a manifest names is confined to it; so is every path the discovery meets.
+ */
+export function runRoot(cwd: string, inputs: readonly string[]): string {
+  return repositoryRoot(inputs[0] === undefined ? cwd : startFolder(cwd, inputs[0]));
+}
+
+/**
+ * The gate for a path the operator typed (a command-line argument, `--catalog`, an Action
+ * input): it may lie anywhere, outside cwd or absolute, since the operator is trusted. It is
+ * held to its own repository all the same: the links on its way inside that repository are
+ * the repository's (a pull request's) and may not lead out of it, and it must be a regular
+ * file, not a link itself.
+ */
+export function resolveOperatorPath(cwd: string, written: string): Promise<{ absolute: string } | { problem: Refusal }> {
+  const absolute = path.resolve(cwd, written);
+  const root = repositoryRoot(path.dirname(absolute));
+  return Promise.resolve(checkUnderRoot(root, realpathOf(root) ?? root, absolute));
+}
 
 /**
  * The one gate for every path that untrusted input names (a discovered manifest, `catalogs:`,
- * `input_from`, `--catalog`, the Action's `catalog:`): `written` is taken relative to
- * `root/from`, resolved with its real path and refused unless it is a regular file inside
- * the real root, not inside `.git`, and not itself a link. A link anywhere in the path that
- * leads out of the root is refused too, before anything is opened, so a FIFO cannot hang the
- * run. Messages say what is wrong with the path as written, never what the target holds.
- * `operatorNamed`: a path the operator typed (a usage log exported from a provider) may lie
- * anywhere, even outside the root; every other check still holds.
+ * `input_from`): `written` is taken relative to `from` (a folder, absolute or relative to the
+ * root), resolved with its real path and refused unless it is a regular file inside the real
+ * root, not inside `.git`, and not itself a link. A link anywhere in the path that leads out
+ * of the root is refused too, before anything is opened, so a FIFO cannot hang the run.
+ * Messages say what is wrong with the path as written, never what the target holds.
  */
-export async function resolveUnderRoot(
-  root: string,
-  written: string,
-  from = ".",
-  operatorNamed = false,
-): Promise<{ absolute: string } | { problem: Refusal }> {
-  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
+export function resolveUnderRoot(root: string, written: string, from = root): Promise<{ absolute: string } | { problem: Refusal }> {
+  const refuse = (message: string) => Promise.resolve({ problem: { rule: "input.outside-root" as const, message } });
+  if (path.isAbsolute(written)) return refuse("must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  if (outside(path.relative(root, absolute))) return refuse("points outside the repository");
+  return Promise.resolve(checkUnderRoot(root, realpathOf(root) ?? root, absolute));
 }
 
-/** resolveUnderRoot with the root's real path already known. */
-function checkUnderRoot(
-  root: string,
-  realRoot: string,
-  written: string,
-  from: string,
-  operatorNamed: boolean,
-): { absolute: string } | { problem: Refusal } {
+/** The checks of resolveUnderRoot for an absolute path, with the root's real path already known. */
+function checkUnderRoot(root: string, realRoot: string, absolute: string): { absolute: string } | { problem: Refusal } {
   const refuse = (rule: RuleId, message: string) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written) && !operatorNamed)
-    return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
-  const absolute = path.resolve(root, from, written);
   const rel = path.relative(root, absolute);
-  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (outside(rel)) return refuse("input.outside-root", OUTSIDE_RUN);
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   const info = lstatOf(absolute);
   const real = realpathOf(absolute);
@@ -203,7 +248,7 @@ function checkUnderRoot(
       : refuse("input.not-found", "no such file or directory");
   }
   const realRel = path.relative(realRoot, real);
-  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
   if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   if (info?.isSymbolicLink()) {
     return refuse(
@@ -222,7 +267,11 @@ function checkUnderRoot(
 export type ReadResult = { bytes: Uint8Array } | { problem: { rule: RuleId; message: string } };
 
 /** Reads at most `maxBytes + 1` bytes so a huge file is refused without loading it whole. */
-export async function readCapped(absolute: string, maxBytes: number): Promise<ReadResult> {
+export function readCapped(absolute: string, maxBytes: number): Promise<ReadResult> {
+  return Promise.resolve(readCappedSync(absolute, maxBytes));
+}
+
+function readCappedSync(absolute: string, maxBytes: number): ReadResult {
   try {
     // Non-blocking, and checked on the open handle: a FIFO swapped in after the path was checked cannot hang the read.
     const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -258,15 +307,36 @@ export async function readCapped(absolute: string, maxBytes: number): Promise<Re
   }
 }
 
+/** Reads a stream (standard input) to its end, or stops past `maxBytes` and refuses it, as readCapped does a file. */
+export async function readStreamCapped(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReadResult> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += chunk.length;
+      if (size > maxBytes)
+        return {
+          problem: { rule: "input.too-large", message: `input is over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` },
+        };
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    return {
+      problem: { rule: "input.unreadable", message: `input cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})` },
+    };
+  }
+  return { bytes: Buffer.concat(chunks) };
+}
+
 /**
- * Resolves a path named inside a manifest (a template, a catalog) relative to that manifest,
- * through the same gate as every other untrusted path.
+ * Resolves a path named inside a manifest (a template, a catalog) relative to that manifest
+ * (absolute, or relative to the root), through the same gate as every other untrusted path.
  */
 export async function resolveInside(
   root: string,
   manifestFile: string,
   relative: string,
 ): Promise<{ absolute: string } | { problem: string }> {
-  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  const resolved = await resolveUnderRoot(root, relative, path.resolve(root, path.dirname(manifestFile)));
   return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }

@@ -1,6 +1,15 @@
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { discover, readCapped, resolveInside, resolveUnderRoot, toPosix, type ReadResult, type Refusal } from "../adapters/fs.js";
+import {
+  discover,
+  readCapped,
+  resolveInside,
+  resolveOperatorPath,
+  resolveUnderRoot,
+  toPosix,
+  type ReadResult,
+  type Refusal,
+} from "../adapters/fs.js";
 import { blobId } from "../adapters/git.js";
 import { parseManifest } from "../adapters/manifest-parser.js";
 import { loadPromptCounter } from "../adapters/tokenizer.js";
@@ -32,15 +41,31 @@ export class CatalogFiles {
   private readonly loaded = new Map<string, Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }>>();
   private used = 0;
 
+  /** `root`: the repository every book a manifest names must lie in. */
   constructor(
     private readonly cwd: string,
+    private readonly root = cwd,
     private readonly totalBytes = MAX_TOTAL_CATALOG_BYTES,
   ) {}
 
-  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  /**
+   * A book a manifest names: `written` is relative to `from` (a directory relative to cwd) and
+   * must lie in the root; `refused` words a refused path as findings.
+   */
   async load(written: string, from: string, refused: (problem: Refusal) => Finding[]): Promise<Loaded> {
-    const label = toPosix(path.join(from, written));
-    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    return this.layer(await resolveUnderRoot(this.root, written, path.resolve(this.cwd, from)), toPosix(path.join(from, written)), refused);
+  }
+
+  /** A book the operator named (`--catalog`, the Action's `catalog:`), relative to cwd: it may lie anywhere. */
+  async loadOperator(written: string, refused: (problem: Refusal) => Finding[]): Promise<Loaded> {
+    return this.layer(await resolveOperatorPath(this.cwd, written), written, refused);
+  }
+
+  private async layer(
+    resolved: { absolute: string } | { problem: Refusal },
+    label: string,
+    refused: (problem: Refusal) => Finding[],
+  ): Promise<Loaded> {
     if ("problem" in resolved) return { findings: refused(resolved.problem) };
     let entry = this.loaded.get(resolved.absolute);
     if (!entry) {
@@ -67,9 +92,9 @@ export class CatalogFiles {
   }
 }
 
-/** Reads one price book file named on the command line or in the Action's inputs (relative to cwd). */
+/** Reads one price book file named on the command line or in the Action's inputs (relative to cwd, or anywhere). */
 export async function loadCatalogFile(cwd: string, file: string, files = new CatalogFiles(cwd)): Promise<Loaded> {
-  return files.load(file, ".", (problem) => [
+  return files.loadOperator(file, (problem) => [
     { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 },
   ]);
 }
@@ -208,7 +233,11 @@ export async function analyzeParsed(
 
 export interface HeadOptions {
   cwd: string;
+  /** The repository everything a manifest names must lie in (default cwd); the CLI's is runRoot's. */
+  root?: string;
   paths: readonly string[];
+  /** A manifest read from standard input, named `file` in findings and placed there for the paths it names. */
+  stdin?: { file: string; read: ReadResult };
   catalogFiles?: readonly string[];
   limits?: ParseLimits;
   today: string;
@@ -226,36 +255,39 @@ export interface Head {
 
 /** discover -> load -> validate -> price -> estimate -> evaluate for the working tree. */
 export async function loadHead(options: HeadOptions): Promise<Head> {
-  const { cwd } = options;
+  const { cwd, stdin } = options;
+  const root = options.root ?? cwd;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogFiles = new CatalogFiles(cwd);
+  const catalogFiles = new CatalogFiles(cwd, root);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
   const context: AnalyzeContext = {
     books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
     limits,
     today: options.today,
   };
-  const discovered = await discover(cwd, options.paths);
+  // Standard input alone is the whole run: nothing is searched for beside it.
+  const discovered = stdin && options.paths.length === 0 ? [] : await discover(cwd, options.paths, root);
   const files: FileAnalysis[] = [];
   const blobs = new Map<string, string>();
-  for (const entry of discovered) {
-    if ("problem" in entry) {
-      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
-      continue;
-    }
-    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
+  const analyze = async (file: string, read: ReadResult) => {
     if (!("bytes" in read)) {
-      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
-      continue;
+      files.push(unreadableFile(file, read.problem.rule, read.problem.message));
+      return;
     }
-    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
-    const parsed = await parseManifest(entry.file, read.bytes, limits);
+    if (options.blobIds) blobs.set(file, blobId(read.bytes));
+    const parsed = await parseManifest(file, read.bytes, limits);
     const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-      const inside = await resolveInside(cwd, entry.file, rel);
+      const inside = await resolveInside(root, path.resolve(cwd, file), rel);
       return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
     });
     files.push(await analyzeParsed(parsed, templates, context));
+  };
+  for (const entry of discovered) {
+    if ("problem" in entry) files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+    else await analyze(entry.file, await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
   }
-  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0]!.file, estimates: [], findings: catalogs.findings });
-  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+  if (stdin) await analyze(stdin.file, stdin.read);
+  const [firstCatalogProblem] = catalogs.findings;
+  if (firstCatalogProblem) files.push({ file: firstCatalogProblem.file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: [...discovered.map((d) => d.file), ...(stdin ? [stdin.file] : [])], blobs, context };
 }

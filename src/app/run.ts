@@ -1,6 +1,6 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_PATTERN, resolveInside, resolveUnderRoot, toPosix } from "../adapters/fs.js";
+import { DEFAULT_PATTERN, resolveInside, resolveOperatorPath, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
 import { parseManifest } from "../adapters/manifest-parser.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
@@ -15,9 +15,11 @@ import {
   analyzeParsed,
   countTemplates,
   isInputError,
+  loadCatalogFile,
   loadHead,
   templatePaths,
   type CatalogReader,
+  type HeadOptions,
 } from "./load.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
@@ -33,7 +35,10 @@ export interface BaseSource {
 
 export interface RunOptions {
   cwd: string;
+  /** The repository everything a manifest names must lie in (default cwd). */
+  root?: string;
   paths: readonly string[];
+  stdin?: HeadOptions["stdin"];
   base?: BaseSource;
   trust?: Trust;
   /** Extra price books (--catalog), lowest precedence first. */
@@ -53,22 +58,24 @@ export interface RunResult {
   files: string[];
 }
 
-export function gitBaseSource(cwd: string, ref: string): BaseSource {
+/** The base revision from the git repository of `root` (its files below `root`), paths relative to `cwd`. */
+export function gitBaseSource(cwd: string, ref: string, root = cwd): BaseSource {
   let entries: Map<string, string> | undefined;
+  const named = root === cwd ? (p: string) => p : (p: string) => toPosix(path.relative(cwd, path.join(root, p)));
   return {
     ref,
     async list() {
-      const repo = await repoInfo(cwd);
-      const commit = await resolveCommit(cwd, ref);
-      const tree = await listTree(cwd, commit, repo.prefix);
+      const repo = await repoInfo(root);
+      const commit = await resolveCommit(root, ref);
+      const tree = await listTree(root, commit, repo.prefix);
       // Links are never followed at the head either; at the base they are simply not manifests.
-      const files = tree.filter((e) => e.mode !== "120000");
+      const files = tree.filter((e) => e.mode !== "120000").map((e) => ({ ...e, path: named(e.path) }));
       entries = new Map(files.map((e) => [e.path, e.blob]));
       return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
     },
     async read(paths) {
       const blobs = paths.map((p) => entries?.get(p)).filter((b): b is string => b !== undefined);
-      const contents = await readBlobs(cwd, blobs);
+      const contents = await readBlobs(root, blobs);
       const out = new Map<string, Uint8Array>();
       for (const p of paths) {
         const blob = entries?.get(p);
@@ -85,7 +92,7 @@ export function gitBaseSource(cwd: string, ref: string): BaseSource {
  * priced with the head's, so such a change never shows as a workload's delta: say it instead.
  */
 async function changedPriceBooks(
-  cwd: string,
+  { cwd, root }: { cwd: string; root: string },
   head: readonly FileAnalysis[],
   source: BaseSource,
 ): Promise<Array<{ manifest: string; book: string; was: "changed" | "new" }>> {
@@ -93,7 +100,7 @@ async function changedPriceBooks(
   const books = new Map<string, { absolute: string; manifest: string }>();
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
-      const inside = await resolveInside(cwd, file.file, rel);
+      const inside = await resolveInside(root, path.resolve(cwd, file.file), rel);
       if ("absolute" in inside)
         books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
@@ -109,8 +116,11 @@ async function changedPriceBooks(
   return changed;
 }
 
-/** Reads a base manifest's `catalogs:` entries from the base revision itself, never from the working tree. */
-export function baseCatalogReader(source: BaseSource): CatalogReader {
+/**
+ * Reads a base manifest's `catalogs:` entries from the base revision itself, never from the
+ * working tree; paths are relative to `cwd` and confined to `root`.
+ */
+export function baseCatalogReader(source: BaseSource, { cwd, root } = { cwd: ".", root: "." }): CatalogReader {
   return async (manifestFile, rel) => {
     const file = toPosix(path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), rel)));
     const fail = (why: string) => ({
@@ -126,7 +136,9 @@ export function baseCatalogReader(source: BaseSource): CatalogReader {
         },
       ],
     });
-    if (path.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail("points outside the repository");
+    const inRoot = path.relative(root, path.resolve(cwd, file));
+    if (path.posix.isAbsolute(rel) || path.isAbsolute(inRoot) || inRoot === ".." || inRoot.startsWith(`..${path.sep}`))
+      return fail("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail("does not exist");
     return parseCatalog(file, new TextDecoder().decode(bytes));
@@ -134,25 +146,33 @@ export function baseCatalogReader(source: BaseSource): CatalogReader {
 }
 
 /**
- * Under --trust base, the --catalog books as the base revision has them: the head may not
- * reprice itself by editing one. A book missing at the base is refused (fail closed).
+ * Under --trust base, the --catalog books inside the repository as the base revision has
+ * them: the head may not reprice itself by editing one. A book missing at the base is refused
+ * (fail closed). A book outside the repository is the operator's, out of the head's reach: used as it is.
  */
 async function baseCatalogLayers(
-  cwd: string,
+  { cwd, root }: { cwd: string; root: string },
   files: readonly string[],
   source: BaseSource,
   sizes: ReadonlyMap<string, number | undefined>,
 ): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
   const layers: CatalogLayer[] = [BUILTIN_LAYER];
   const findings: Finding[] = [];
-  const root = await realpath(cwd).catch(() => cwd);
+  const realCwd = await realpath(cwd).catch(() => cwd);
+  const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
     const finding = (severity: "error" | "warning", rule: RuleId, why: string) =>
       findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
     // The same path gate as at the head, which has already reported a refused path.
-    const resolved = await resolveUnderRoot(cwd, file, ".");
+    const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
-    const rel = toPosix(path.relative(root, resolved.absolute));
+    const inRoot = path.relative(realRoot, resolved.absolute);
+    if (inRoot.startsWith("..") || path.isAbsolute(inRoot)) {
+      const loaded = await loadCatalogFile(cwd, file);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      continue;
+    }
+    const rel = toPosix(path.relative(realCwd, resolved.absolute));
     if (!sizes.has(rel)) {
       finding(
         "error",
@@ -201,6 +221,7 @@ export async function baseMatcher(cwd: string, inputs: readonly string[]): Promi
 export async function run(options: RunOptions): Promise<RunResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
+  const root = options.root ?? cwd;
   const trust = options.trust ?? "head";
 
   // The base's file list comes from git while the head is read and analyzed.
@@ -213,7 +234,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     context,
   } = await loadHead({
     cwd,
+    root,
     paths: options.paths,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
     catalogFiles: options.catalogFiles ?? [],
     limits,
     today: options.today,
@@ -225,13 +248,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let judgedHead = head;
   if (options.base) {
     const source = options.base;
-    const matches = await baseMatcher(cwd, options.paths);
+    // Standard input's manifest is compared with the base file of its name.
+    const matches = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
     const listed = await listing!;
     const selected = listed.filter((e) => matches(e.path));
     // Trusting the base, --catalog books come from the base revision too.
     const global =
       trust === "base"
-        ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size])))
+        ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size])))
         : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
@@ -265,7 +289,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       return true;
     });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source)) } : undefined;
+    const baseContext =
+      trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : undefined;
     const templateWanted = new Map<string, string[]>();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles: FileAnalysis[] = same.map((e) => headByFile.get(e.path)!);
@@ -304,7 +329,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`,

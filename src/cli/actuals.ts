@@ -1,7 +1,7 @@
 // tokenbudget actuals: read usage data, attribute it to the manifests' workloads, price it with
 // the estimate core, and report the variance from the projection.
 import path from "node:path";
-import { resolveUnderRoot } from "../adapters/fs.js";
+import { resolveOperatorPath } from "../adapters/fs.js";
 import { DEFAULT_USAGE_LIMITS, LineLimitError } from "../adapters/lines.js";
 import { readUsageFile, type UsageSink } from "../adapters/usage-files.js";
 import { LIVE_APIS, livePages } from "../adapters/usage-fetch.js";
@@ -26,8 +26,8 @@ import { formatBytes, startProgress } from "./progress.js";
 type Values = Parsed<typeof ACTUALS_OPTIONS>["values"];
 type LiveSource = keyof typeof LIVE_APIS;
 
-async function pricedManifests(io: Io, positionals: string[], catalogs: string[]): Promise<NonEmpty<PricedManifest>> {
-  const loaded = await loadManifests(io.cwd, positionals, catalogs, io.today);
+async function pricedManifests(io: Io, positionals: string[], values: Values): Promise<NonEmpty<PricedManifest>> {
+  const loaded = await loadManifests(io, positionals, values.catalog, values["stdin-name"]);
   if (loaded.inputErrors.length > 0) {
     throw new UsageError(loaded.inputErrors.map(formatProblem).join("\n"));
   }
@@ -40,7 +40,7 @@ async function pricedManifests(io: Io, positionals: string[], catalogs: string[]
 async function usageFiles(io: Io, written: readonly string[]): Promise<string[]> {
   const refusals: string[] = [];
   for (const p of written) {
-    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    const resolved = await resolveOperatorPath(io.cwd, p);
     if ("problem" in resolved) refusals.push(`usage file ${plain(p)} ${resolved.problem.message}`);
   }
   if (refusals.length > 0) throw new UsageError(refusals.join("\n"));
@@ -148,7 +148,7 @@ export async function actuals({ values, positionals }: Parsed<typeof ACTUALS_OPT
   if (values.usage.length === 0 && !values.from)
     throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
   const files = await usageFiles(io, values.usage);
-  const manifests = await pricedManifests(io, positionals, values.catalog);
+  const manifests = await pricedManifests(io, positionals, values);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);
   const attributor = new Attributor(workloads, catalogResolver(manifests[0].book));
   // Anything after the end of today (UTC) is a timestamp out of range.

@@ -6,6 +6,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** What `-` reads: one manifest. */
+  stdin?: AsyncIterable<Uint8Array>;
   /** YYYY-MM-DD; the clock lives here, not in the core. */
   today: string;
   /** The time of the run (ISO), for a report's footer; absent, pages say only `today`. */

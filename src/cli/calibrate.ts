@@ -2,7 +2,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LOG_LIMITS, type LineLimits } from "../adapters/lines.js";
 import { readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
-import { resolveUnderRoot } from "../adapters/fs.js";
+import { resolveOperatorPath } from "../adapters/fs.js";
 import { createCalibration, type BucketUsage, type ModelCalibration, type UsageRecord } from "../core/plan/calibrate.js";
 import { calibrateWorkload, type WorkloadCalibration } from "../core/plan/calibrate-workload.js";
 import { calibrationInput } from "../core/actuals/calibration-input.js";
@@ -60,7 +60,7 @@ function checkArguments(values: CalibrateValues, positionals: readonly string[])
 async function refusedLogs(cwd: string, positionals: readonly string[]): Promise<string[]> {
   const refusals: string[] = [];
   for (const p of positionals) {
-    const resolved = await resolveUnderRoot(cwd, p, ".", true);
+    const resolved = await resolveOperatorPath(cwd, p);
     if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${plain(p)} ${resolved.problem.message}\n`);
   }
   return refusals;
@@ -126,7 +126,7 @@ async function measureLogs(files: readonly string[], limits: LineLimits, problem
 
 /** The workload named by --workload (in --manifest, else in any manifest found), or the findings that make the manifests unusable. */
 async function namedWorkload(values: CalibrateValues & { workload: string }, io: Io) {
-  const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
+  const loaded = await loadManifests(io, values.manifest ? [values.manifest] : [], values.catalog);
   if (loaded.inputErrors.length > 0) return { inputErrors: loaded.inputErrors };
   const matches = loaded.files.flatMap(({ file, manifest, book }) =>
     manifest && book

@@ -108,7 +108,7 @@ export async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>,
   let manifests: Manifest[] = [];
   let failed = false;
   if (paths.length > 0) {
-    const loaded = await loadManifests(io.cwd, paths, [], io.today);
+    const loaded = await loadManifests(io, paths, [], values["stdin-name"]);
     for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
     failed = loaded.inputErrors.length > 0;
     manifests = loaded.files.flatMap((f) => (f.manifest ? [f.manifest] : []));

@@ -64,6 +64,14 @@ export const GLOBAL_OPTIONS = [
 
 export type GlobalValues = Values<typeof GLOBAL_OPTIONS>;
 
+/** For the commands that read manifests: `-` reads one from standard input, under this name. */
+export const STDIN_NAME = {
+  name: "stdin-name",
+  type: "string",
+  value: "NAME",
+  help: "with - as a path: the name of the manifest read from standard input, in findings and for the paths it names (default <stdin>)",
+} as const satisfies OptionSpec;
+
 /** Keeps the option table's literal types, so `run` sees `values.format` as "table" | "json". */
 export function defineCommand<const Os extends readonly OptionSpec[]>(command: Command<Os>): Command<Os> {
   return command;

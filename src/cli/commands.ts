@@ -4,7 +4,7 @@ import { COMMENT_MODES } from "../adapters/publish/publisher.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import type { Mode } from "../core/manifest/types.js";
 import { MAX_PLAUSIBLE_PER_MILLION } from "../core/prices/import/common.js";
-import { defineCommand, type Command, type OptionSpec } from "./command.js";
+import { defineCommand, STDIN_NAME, type Command, type OptionSpec } from "./command.js";
 import { FEED_NAMES } from "./feeds.js";
 import { CATALOG, FAIL_ON } from "./options.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
@@ -97,6 +97,7 @@ export const ACTUALS_OPTIONS = [
   FAIL_ON,
   CATALOG,
   byteLimit("max-usage-bytes", `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`),
+  STDIN_NAME,
 ] as const satisfies readonly OptionSpec[];
 
 export const actualsCommand = defineCommand({
@@ -133,6 +134,7 @@ export const COMPARE_OPTIONS = [
     help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count",
   },
   { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
+  STDIN_NAME,
 ] as const satisfies readonly OptionSpec[];
 
 export const compareCommand = defineCommand({
@@ -199,7 +201,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
   run: (parsed, io) => import("./catalog.js").then((m) => m.coverage(parsed, io)),
 });
 
-export const DIFF_OPTIONS = [FORMAT] as const satisfies readonly OptionSpec[];
+export const DIFF_OPTIONS = [FORMAT, STDIN_NAME] as const satisfies readonly OptionSpec[];
 
 export const catalogDiffCommand = defineCommand({
   name: "catalog diff",

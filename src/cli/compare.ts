@@ -19,7 +19,7 @@ export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPT
     throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...(tps ? { tokensPerSecond: new Decimal(tps) } : {}), ...(gpus ? { gpusPerReplica: Number(gpus) } : {}) };
 
-  const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
+  const loaded = await loadManifests(io, positionals, values.catalog, values["stdin-name"]);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
   if (loaded.files.length === 0) throw noManifests("compare", positionals);
 

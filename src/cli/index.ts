@@ -20,6 +20,7 @@ main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   today: new Date().toISOString().slice(0, 10),
   now: new Date().toISOString(),
 }).then(

@@ -1,6 +1,7 @@
-import { isInputError, loadHead } from "../app/load.js";
-import { DEFAULT_PATTERN } from "../adapters/fs.js";
-import { UsageError } from "./args.js";
+import { isInputError, loadHead, type HeadOptions } from "../app/load.js";
+import { DEFAULT_PATTERN, readStreamCapped, runRoot } from "../adapters/fs.js";
+import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
+import { UsageError, type Io } from "./args.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
 import type { Finding } from "../core/manifest/types.js";
 
@@ -14,14 +15,48 @@ export interface LoadedManifests {
   inputErrors: Finding[];
 }
 
+/** Standard input as a manifest path. */
+const STDIN_PATHS = new Set(["-", "/dev/stdin"]);
+export const DEFAULT_STDIN_NAME = "<stdin>";
+
+/** The manifest paths the operator named, as a run takes them. */
+export type OperatorPaths = Required<Pick<HeadOptions, "root" | "paths">> & Pick<HeadOptions, "stdin">;
+
+/**
+ * The paths the operator typed are trusted and may lie anywhere: the run's root is their
+ * repository (runRoot), and `-` reads one manifest from standard input, named `stdinName` and
+ * placed there for the paths it names. Everything a manifest names stays confined to the root.
+ */
+export async function operatorPaths(
+  io: Io,
+  positionals: readonly string[],
+  stdinName: string | undefined,
+  maxFileBytes = DEFAULT_LIMITS.maxFileBytes,
+): Promise<OperatorPaths> {
+  const paths = positionals.filter((p) => !STDIN_PATHS.has(p));
+  const dashes = positionals.length - paths.length;
+  if (dashes > 1) throw new UsageError("- (standard input) may be given once: it holds one manifest");
+  if (dashes === 0 && stdinName !== undefined) throw new UsageError("--stdin-name names standard input: give - as a path too");
+  const file = stdinName ?? DEFAULT_STDIN_NAME;
+  if (dashes === 1 && file.trim() === "") throw new UsageError("--stdin-name must not be empty");
+  const root = runRoot(
+    io.cwd,
+    positionals.map((p) => (STDIN_PATHS.has(p) ? file : p)),
+  );
+  if (dashes === 0) return { root, paths };
+  if (!io.stdin) throw new UsageError("- reads standard input, which this run does not have");
+  return { root, paths, stdin: { file, read: await readStreamCapped(io.stdin, maxFileBytes) } };
+}
+
 /** The head half of `run`, for commands that need the validated workloads rather than a report. */
 export async function loadManifests(
-  cwd: string,
-  paths: readonly string[],
+  io: Io,
+  positionals: readonly string[],
   catalogFiles: readonly string[],
-  today: string,
+  stdinName?: string,
 ): Promise<LoadedManifests> {
-  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
+  const named = await operatorPaths(io, positionals, stdinName);
+  const { files } = await loadHead({ cwd: io.cwd, ...named, catalogFiles, today: io.today });
   return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
 }
 

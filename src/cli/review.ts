@@ -8,9 +8,9 @@ import { DEFAULT_GROUP_TAGS, GROUP_DIMENSIONS, validationReport, type ReportWork
 import { didYouMean } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
-import { defineCommand, type OptionSpec } from "./command.js";
+import { defineCommand, STDIN_NAME, type OptionSpec } from "./command.js";
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, writeReport, type ReportFormat, type ReportFormatName } from "./formats.js";
-import { formatProblem, noManifests } from "./manifests.js";
+import { formatProblem, noManifests, operatorPaths } from "./manifests.js";
 import { CATALOG, FAIL_ON } from "./options.js";
 
 const FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => ("help" in f ? [`${name}: ${f.help}`] : []));
@@ -68,7 +68,9 @@ const TRUST = {
   help: "whose budgets and policy judge the change",
 } as const satisfies OptionSpec;
 
-const PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
+const PATHS = `Paths are files, directories or globs, anywhere; - reads one manifest from standard input (named by --stdin-name).
+Default: **/ai-workloads.{yaml,yml} below the current directory. What a manifest names (catalogs:,
+input_from) must lie in the repository of the first path (its git top-level, or its folder outside git).`;
 
 interface ReviewValues {
   format: ReportFormatName;
@@ -79,6 +81,7 @@ interface ReviewValues {
   "max-file-bytes": string;
   "max-alias-count": string;
   "max-workloads": string;
+  "stdin-name"?: string | undefined;
 }
 
 async function review(command: string, values: ReviewValues, positionals: string[], io: Io): Promise<RunResult> {
@@ -87,10 +90,11 @@ async function review(command: string, values: ReviewValues, positionals: string
     maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
     maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads),
   };
+  const named = await operatorPaths(io, positionals, values["stdin-name"], limits.maxFileBytes);
   const result = await run({
     cwd: io.cwd,
-    paths: positionals,
-    ...(values.base ? { base: gitBaseSource(io.cwd, values.base) } : {}),
+    ...named,
+    ...(values.base ? { base: gitBaseSource(io.cwd, values.base, named.root) } : {}),
     trust: values.trust ?? "head",
     catalogFiles: values.catalog,
     groupBy: values["group-by"] ?? [],
@@ -156,7 +160,7 @@ export const validateCommand = defineCommand({
   usage: "[paths...]",
   summary: "check manifests against the schema and the price catalog",
   description: `${PATHS}\nExits 2 when a manifest is invalid; the other files' results are still printed.`,
-  options: [VALIDATE_FORMAT, CATALOG, ...LIMITS],
+  options: [VALIDATE_FORMAT, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
   async run({ values, positionals }, io) {
     const result = await review("validate", values, positionals, io);
@@ -179,7 +183,7 @@ export const estimateCommand = defineCommand({
   usage: "[paths...]",
   summary: "project monthly spend per workload, with the math",
   description: `${PATHS}\nExits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
-  options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: [
     "tokenbudget estimate",
     "tokenbudget estimate examples/ai-workloads.yaml --format markdown",
@@ -197,7 +201,7 @@ export const checkCommand = defineCommand({
   usage: "[paths...] [--base REF]",
   summary: "estimate, enforce budgets and policy, and diff against a base revision",
   description: `${PATHS}\nExits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
-  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
   async run({ values, positionals }, io) {
     const result = await review("check", values, positionals, io);
@@ -211,7 +215,7 @@ export const diffCommand = defineCommand({
   usage: "--base REF [paths...]",
   summary: "only the workloads that changed against a base revision",
   description: `${PATHS}\nExits like check.`,
-  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");

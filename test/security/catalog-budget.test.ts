@@ -15,7 +15,7 @@ test("a price book named many times is read once per real path, and all books to
   writeFileSync(path.join(dir, "a.json"), book("2026.1.0"));
   writeFileSync(path.join(dir, "b.json"), book("2026.1.1"));
   const size = book("2026.1.0").length;
-  const files = new CatalogFiles(dir, Math.floor(size * 1.5));
+  const files = new CatalogFiles(dir, dir, Math.floor(size * 1.5));
   const first = await files.load("a.json", ".", refused);
   const again = await files.load("./sub/../a.json", ".", refused);
   expect("layer" in first && "layer" in again && first.layer.catalog === again.layer.catalog).toBe(true);
