@@ -166,16 +166,24 @@ const inGit = (rel: string) => rel.split(path.sep).includes(".git");
 const OUTSIDE_RUN = "is outside this run's repository; name the paths of one repository per run";
 
 /**
- * The repository a folder belongs to: the nearest folder up from `dir` holding `.git` (git's
- * top-level, a worktree's or a submodule's too), else `dir` itself. Folders are taken as
- * written: a link on the way is not a repository's top, so a link inside a repository cannot
- * make its target the root.
+ * The git top-level a folder lies in (a worktree's or a submodule's too): the nearest folder up
+ * from `dir` holding `.git`. Folders are taken as written: a link on the way is not a
+ * repository's top, so a link inside a repository cannot make its target the root.
  */
-export function repositoryRoot(dir: string): string {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+function gitTop(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
     if (!lstatOf(at)?.isSymbolicLink() && lstatOf(path.join(at, ".git"))) return at;
-    if (path.dirname(at) === at) return path.resolve(dir);
+    if (path.dirname(at) === at) return undefined;
   }
+}
+
+/**
+ * The repository of a folder the operator named: its git top-level; outside git, the current
+ * directory when the folder lies below it, else the folder itself.
+ */
+function repositoryRoot(cwd: string, dir: string): string {
+  const absolute = path.resolve(cwd, dir);
+  return gitTop(absolute) ?? (outside(path.relative(cwd, absolute)) ? absolute : cwd);
 }
 
 /** The folder a path the operator named starts in: itself for a folder, its parent for a file, a glob's fixed start. */
@@ -199,7 +207,7 @@ function globBase(glob: string): string {
  * is). Everything a manifest names is confined to it; so is every path the discovery meets.
  */
 export function runRoot(cwd: string, inputs: readonly string[]): string {
-  return repositoryRoot(inputs[0] === undefined ? cwd : startFolder(cwd, inputs[0]));
+  return repositoryRoot(cwd, inputs[0] === undefined ? cwd : startFolder(cwd, inputs[0]));
 }
 
 /**
@@ -211,7 +219,7 @@ export function runRoot(cwd: string, inputs: readonly string[]): string {
  */
 export function resolveOperatorPath(cwd: string, written: string): Promise<{ absolute: string } | { problem: Refusal }> {
   const absolute = path.resolve(cwd, written);
-  const root = repositoryRoot(path.dirname(absolute));
+  const root = repositoryRoot(cwd, path.dirname(absolute));
   return Promise.resolve(checkUnderRoot(root, realpathOf(root) ?? root, absolute));
 }
 

@@ -70,7 +70,8 @@ const TRUST = {
 
 const PATHS = `Paths are files, directories or globs, anywhere; - reads one manifest from standard input (named by --stdin-name).
 Default: **/ai-workloads.{yaml,yml} below the current directory. What a manifest names (catalogs:,
-input_from) must lie in the repository of the first path (its git top-level, or its folder outside git).`;
+input_from) must lie in the repository of the first path: its git top-level; outside git, the current
+directory, or the path's own folder when it lies elsewhere.`;
 
 interface ReviewValues {
   format: ReportFormatName;

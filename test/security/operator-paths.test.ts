@@ -153,6 +153,16 @@ test("the root is the repository's top-level: a manifest in a subfolder may name
   ]);
 });
 
+test("outside git, the root is the current directory for a path below it, and the path's folder for one elsewhere", async () => {
+  const here = repo(false).write("book.json", book(1, 3)).write("team/ai-workloads.yaml", manifest("../book.json"));
+  expect(rows((await report(here.dir, ["estimate", "team"])).workloads)).toEqual(["team/ai-workloads.yaml chat 4"]);
+  const elsewhere = repo(false);
+  const rel = path.relative(elsewhere.dir, path.join(here.dir, "team"));
+  expect((await report(elsewhere.dir, ["estimate", rel])).findings.map((f) => f.message)).toEqual([
+    "catalogs: ../book.json points outside the repository",
+  ]);
+});
+
 test("check --base reads the base from git of the repository the paths are in, not of the current directory", async () => {
   const here = repo();
   here.commit("unrelated");
