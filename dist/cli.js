@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-WEHHLREE.js";
-import "./chunks/chunk-LN3KLILY.js";
+} from "./chunks/chunk-J3I2NKUE.js";
+import "./chunks/chunk-O7ACYRUU.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts
@@ -22,6 +22,7 @@ main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
   now: (/* @__PURE__ */ new Date()).toISOString()
 }).then(

@@ -13,11 +13,12 @@ import {
   resolveCommit,
   resolveInside,
   resolveModel,
+  resolveOperatorPath,
   resolveUnderRoot,
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-LAD3PGVD.js";
+} from "./chunks/chunk-OXZD5B4R.js";
 import {
   __commonJS,
   __require,
@@ -34612,18 +34613,29 @@ function isInputError(finding3) {
   return finding3.severity === "error" && !isPolicyFinding(finding3);
 }
 var CatalogFiles = class {
-  constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
+  /** `root`: the repository every book a manifest names must lie in. */
+  constructor(cwd, root = cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
     this.cwd = cwd;
+    this.root = root;
     this.totalBytes = totalBytes;
   }
   cwd;
+  root;
   totalBytes;
   loaded = /* @__PURE__ */ new Map();
   used = 0;
-  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  /**
+   * A book a manifest names: `written` is relative to `from` (a directory relative to cwd) and
+   * must lie in the root; `refused` words a refused path as findings.
+   */
   async load(written, from, refused) {
-    const label = toPosix(path.join(from, written));
-    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    return this.layer(await resolveUnderRoot(this.root, written, path.resolve(this.cwd, from)), toPosix(path.join(from, written)), refused);
+  }
+  /** A book the operator named (`--catalog`, the Action's `catalog:`), relative to cwd: it may lie anywhere. */
+  async loadOperator(written, refused) {
+    return this.layer(await resolveOperatorPath(this.cwd, written), written, refused);
+  }
+  async layer(resolved, label, refused) {
     if ("problem" in resolved) return { findings: refused(resolved.problem) };
     let entry = this.loaded.get(resolved.absolute);
     if (!entry) {
@@ -34649,7 +34661,7 @@ var CatalogFiles = class {
   }
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
-  return files.load(file, ".", (problem) => [
+  return files.loadOperator(file, (problem) => [
     { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
   ]);
 }
@@ -34748,56 +34760,59 @@ async function analyzeParsed(parsed, templates, context, fixedBook) {
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 async function loadHead(options) {
-  const { cwd } = options;
+  const { cwd, stdin } = options;
+  const root = options.root ?? cwd;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogFiles = new CatalogFiles(cwd);
+  const catalogFiles = new CatalogFiles(cwd, root);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
   const context = {
     books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
     limits,
     today: options.today
   };
-  const discovered = await discover(cwd, options.paths);
+  const discovered = stdin && options.paths.length === 0 ? [] : await discover(cwd, options.paths, root);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
-  for (const entry of discovered) {
-    if ("problem" in entry) {
-      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
-      continue;
-    }
-    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
+  const analyze = async (file, read) => {
     if (!("bytes" in read)) {
-      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
-      continue;
+      files.push(unreadableFile(file, read.problem.rule, read.problem.message));
+      return;
     }
-    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
-    const parsed = await parseManifest(entry.file, read.bytes, limits);
+    if (options.blobIds) blobs.set(file, blobId(read.bytes));
+    const parsed = await parseManifest(file, read.bytes, limits);
     const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-      const inside = await resolveInside(cwd, entry.file, rel);
+      const inside = await resolveInside(root, path.resolve(cwd, file), rel);
       return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
     });
     files.push(await analyzeParsed(parsed, templates, context));
+  };
+  for (const entry of discovered) {
+    if ("problem" in entry) files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+    else await analyze(entry.file, await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
   }
-  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0].file, estimates: [], findings: catalogs.findings });
-  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+  if (stdin) await analyze(stdin.file, stdin.read);
+  const [firstCatalogProblem] = catalogs.findings;
+  if (firstCatalogProblem) files.push({ file: firstCatalogProblem.file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: [...discovered.map((d) => d.file), ...stdin ? [stdin.file] : []], blobs, context };
 }
 
 // src/app/run.ts
-function gitBaseSource(cwd, ref) {
+function gitBaseSource(cwd, ref, root = cwd) {
   let entries;
+  const named = root === cwd ? (p) => p : (p) => toPosix(path2.relative(cwd, path2.join(root, p)));
   return {
     ref,
     async list() {
-      const repo = await repoInfo(cwd);
-      const commit = await resolveCommit(cwd, ref);
-      const tree = await listTree(cwd, commit, repo.prefix);
-      const files = tree.filter((e) => e.mode !== "120000");
+      const repo = await repoInfo(root);
+      const commit = await resolveCommit(root, ref);
+      const tree = await listTree(root, commit, repo.prefix);
+      const files = tree.filter((e) => e.mode !== "120000").map((e) => ({ ...e, path: named(e.path) }));
       entries = new Map(files.map((e) => [e.path, e.blob]));
       return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
     },
     async read(paths) {
       const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
-      const contents = await readBlobs(cwd, blobs);
+      const contents = await readBlobs(root, blobs);
       const out = /* @__PURE__ */ new Map();
       for (const p of paths) {
         const blob = entries?.get(p);
@@ -34808,11 +34823,11 @@ function gitBaseSource(cwd, ref) {
     }
   };
 }
-async function changedPriceBooks(cwd, head, source) {
+async function changedPriceBooks({ cwd, root }, head, source) {
   const books = /* @__PURE__ */ new Map();
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
-      const inside = await resolveInside(cwd, file.file, rel);
+      const inside = await resolveInside(root, path2.resolve(cwd, file.file), rel);
       if ("absolute" in inside)
         books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
@@ -34827,7 +34842,7 @@ async function changedPriceBooks(cwd, head, source) {
   }
   return changed;
 }
-function baseCatalogReader(source) {
+function baseCatalogReader(source, { cwd, root } = { cwd: ".", root: "." }) {
   return async (manifestFile, rel) => {
     const file = toPosix(path2.posix.normalize(path2.posix.join(path2.posix.dirname(manifestFile), rel)));
     const fail2 = (why2) => ({
@@ -34843,21 +34858,30 @@ function baseCatalogReader(source) {
         }
       ]
     });
-    if (path2.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
+    const inRoot = path2.relative(root, path2.resolve(cwd, file));
+    if (path2.posix.isAbsolute(rel) || path2.isAbsolute(inRoot) || inRoot === ".." || inRoot.startsWith(`..${path2.sep}`))
+      return fail2("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail2("does not exist");
     return parseCatalog(file, new TextDecoder().decode(bytes));
   };
 }
-async function baseCatalogLayers(cwd, files, source, sizes) {
+async function baseCatalogLayers({ cwd, root }, files, source, sizes) {
   const layers = [BUILTIN_LAYER];
   const findings = [];
-  const root = await realpath(cwd).catch(() => cwd);
+  const realCwd = await realpath(cwd).catch(() => cwd);
+  const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
     const finding3 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file, line: 1, col: 1 });
-    const resolved = await resolveUnderRoot(cwd, file, ".");
+    const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
-    const rel = toPosix(path2.relative(root, resolved.absolute));
+    const inRoot = path2.relative(realRoot, resolved.absolute);
+    if (inRoot.startsWith("..") || path2.isAbsolute(inRoot)) {
+      const loaded = await loadCatalogFile(cwd, file);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      continue;
+    }
+    const rel = toPosix(path2.relative(realCwd, resolved.absolute));
     if (!sizes.has(rel)) {
       finding3(
         "error",
@@ -34898,6 +34922,7 @@ async function baseMatcher(cwd, inputs) {
 async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
+  const root = options.root ?? cwd;
   const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
@@ -34908,7 +34933,9 @@ async function run(options) {
     context
   } = await loadHead({
     cwd,
+    root,
     paths: options.paths,
+    ...options.stdin ? { stdin: options.stdin } : {},
     catalogFiles: options.catalogFiles ?? [],
     limits,
     today: options.today,
@@ -34919,10 +34946,10 @@ async function run(options) {
   let judgedHead = head;
   if (options.base) {
     const source = options.base;
-    const matches2 = await baseMatcher(cwd, options.paths);
+    const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
     const listed = await listing;
     const selected = listed.filter((e) => matches2(e.path));
-    const global2 = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+    const global2 = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     const same = selected.filter((e) => {
       const manifest = headByFile.get(e.path)?.manifest;
@@ -34946,7 +34973,7 @@ async function run(options) {
       }
       return true;
     });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source)) } : void 0;
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -34979,7 +35006,7 @@ async function run(options) {
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
@@ -35001,7 +35028,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-J5SJQOHQ.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-GSCLWG25.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -35376,8 +35403,6 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@eslint/js": "^10.0.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@stryker-mutator/core": "~9.6",
     "@stryker-mutator/vitest-runner": "~9.6",

@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-QCXB4GVB.js";
-import "./chunk-57CNAYYR.js";
+} from "./chunk-6NI54PKG.js";
+import "./chunk-CURZRYGS.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-2Q4VJ4DL.js";
+} from "./chunk-TH6I6BEM.js";
 import {
   renderMarkdown
-} from "./chunk-YZRRKRZI.js";
+} from "./chunk-5EIURW6H.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-WEHHLREE.js";
-import "./chunk-LN3KLILY.js";
+} from "./chunk-J3I2NKUE.js";
+import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

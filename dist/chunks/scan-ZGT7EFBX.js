@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-2Q4VJ4DL.js";
+} from "./chunk-TH6I6BEM.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-S6M4ZJBM.js";
-import "./chunk-LN3KLILY.js";
+} from "./chunk-NXWLMVV7.js";
+import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

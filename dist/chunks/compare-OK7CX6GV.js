@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-QCXB4GVB.js";
+} from "./chunk-6NI54PKG.js";
 import {
   optionLabel
-} from "./chunk-57CNAYYR.js";
+} from "./chunk-CURZRYGS.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-WEHHLREE.js";
-import "./chunk-LN3KLILY.js";
+} from "./chunk-J3I2NKUE.js";
+import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -448,7 +448,7 @@ async function compare({ values, positionals }, io) {
   if (gpus !== void 0 && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0))
     throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...tps ? { tokensPerSecond: new Decimal(tps) } : {}, ...gpus ? { gpusPerReplica: Number(gpus) } : {} };
-  const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
+  const loaded = await loadManifests(io, positionals, values.catalog, values["stdin-name"]);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}
 `);
   if (loaded.files.length === 0) throw noManifests("compare", positionals);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-S6M4ZJBM.js";
-import "./chunk-LN3KLILY.js";
+} from "./chunk-NXWLMVV7.js";
+import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

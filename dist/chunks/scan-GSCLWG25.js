@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-LAD3PGVD.js";
+} from "./chunk-OXZD5B4R.js";
 import {
   __commonJS,
   __toESM

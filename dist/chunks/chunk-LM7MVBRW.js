@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-57CNAYYR.js";
+} from "./chunk-CURZRYGS.js";
 import {
   Decimal,
   columns,
@@ -27,12 +27,12 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   headCommit,
   own,
   repoInfo
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-JYDVFUMW.js";
+} from "./chunk-KMXYHAHN.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-YZRRKRZI.js";
+} from "./chunk-5EIURW6H.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   didYouMean
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import {
   __commonJS,
   __toESM

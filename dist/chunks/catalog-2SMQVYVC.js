@@ -41,12 +41,12 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   describeRules,
   own,
   readCapped
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -3320,7 +3320,7 @@ async function diff({ values, positionals }, io) {
   let manifests = [];
   let failed = false;
   if (paths.length > 0) {
-    const loaded = await loadManifests(io.cwd, paths, [], io.today);
+    const loaded = await loadManifests(io, paths, [], values["stdin-name"]);
     for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}
 `);
     failed = loaded.inputErrors.length > 0;

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

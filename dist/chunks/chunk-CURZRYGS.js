@@ -13,10 +13,10 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   own
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

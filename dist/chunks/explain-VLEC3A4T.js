@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   closest
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

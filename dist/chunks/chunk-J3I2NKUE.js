@@ -11,14 +11,17 @@ import {
   listTree,
   readBlobs,
   readCapped,
+  readStreamCapped,
   repoInfo,
   resolveCommit,
   resolveInside,
   resolveModel,
+  resolveOperatorPath,
   resolveUnderRoot,
+  runRoot,
   strictestSetting,
   toPosix
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import {
   __commonJS,
   __toESM
@@ -476,8 +479,6 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@eslint/js": "^10.0.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@stryker-mutator/core": "~9.6",
     "@stryker-mutator/vitest-runner": "~9.6",
@@ -9048,18 +9049,29 @@ function isInputError(finding3) {
   return finding3.severity === "error" && !isPolicyFinding(finding3);
 }
 var CatalogFiles = class {
-  constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
+  /** `root`: the repository every book a manifest names must lie in. */
+  constructor(cwd, root = cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
     this.cwd = cwd;
+    this.root = root;
     this.totalBytes = totalBytes;
   }
   cwd;
+  root;
   totalBytes;
   loaded = /* @__PURE__ */ new Map();
   used = 0;
-  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  /**
+   * A book a manifest names: `written` is relative to `from` (a directory relative to cwd) and
+   * must lie in the root; `refused` words a refused path as findings.
+   */
   async load(written, from, refused) {
-    const label = toPosix(path.join(from, written));
-    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    return this.layer(await resolveUnderRoot(this.root, written, path.resolve(this.cwd, from)), toPosix(path.join(from, written)), refused);
+  }
+  /** A book the operator named (`--catalog`, the Action's `catalog:`), relative to cwd: it may lie anywhere. */
+  async loadOperator(written, refused) {
+    return this.layer(await resolveOperatorPath(this.cwd, written), written, refused);
+  }
+  async layer(resolved, label, refused) {
     if ("problem" in resolved) return { findings: refused(resolved.problem) };
     let entry = this.loaded.get(resolved.absolute);
     if (!entry) {
@@ -9085,7 +9097,7 @@ var CatalogFiles = class {
   }
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
-  return files.load(file, ".", (problem) => [
+  return files.loadOperator(file, (problem) => [
     { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
   ]);
 }
@@ -9184,38 +9196,40 @@ async function analyzeParsed(parsed, templates, context, fixedBook) {
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 async function loadHead(options) {
-  const { cwd } = options;
+  const { cwd, stdin } = options;
+  const root = options.root ?? cwd;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogFiles = new CatalogFiles(cwd);
+  const catalogFiles = new CatalogFiles(cwd, root);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
   const context = {
     books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
     limits,
     today: options.today
   };
-  const discovered = await discover(cwd, options.paths);
+  const discovered = stdin && options.paths.length === 0 ? [] : await discover(cwd, options.paths, root);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
-  for (const entry of discovered) {
-    if ("problem" in entry) {
-      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
-      continue;
-    }
-    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
+  const analyze = async (file, read) => {
     if (!("bytes" in read)) {
-      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
-      continue;
+      files.push(unreadableFile(file, read.problem.rule, read.problem.message));
+      return;
     }
-    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
-    const parsed = await parseManifest(entry.file, read.bytes, limits);
+    if (options.blobIds) blobs.set(file, blobId(read.bytes));
+    const parsed = await parseManifest(file, read.bytes, limits);
     const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-      const inside = await resolveInside(cwd, entry.file, rel);
+      const inside = await resolveInside(root, path.resolve(cwd, file), rel);
       return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
     });
     files.push(await analyzeParsed(parsed, templates, context));
+  };
+  for (const entry of discovered) {
+    if ("problem" in entry) files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+    else await analyze(entry.file, await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
   }
-  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0].file, estimates: [], findings: catalogs.findings });
-  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+  if (stdin) await analyze(stdin.file, stdin.read);
+  const [firstCatalogProblem] = catalogs.findings;
+  if (firstCatalogProblem) files.push({ file: firstCatalogProblem.file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: [...discovered.map((d) => d.file), ...stdin ? [stdin.file] : []], blobs, context };
 }
 
 // src/core/render/json.ts
@@ -9516,8 +9530,26 @@ function renderValidationMarkdown(report2) {
 }
 
 // src/cli/manifests.ts
-async function loadManifests(cwd, paths, catalogFiles, today) {
-  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
+var STDIN_PATHS = /* @__PURE__ */ new Set(["-", "/dev/stdin"]);
+var DEFAULT_STDIN_NAME = "<stdin>";
+async function operatorPaths(io, positionals, stdinName, maxFileBytes = DEFAULT_LIMITS.maxFileBytes) {
+  const paths = positionals.filter((p) => !STDIN_PATHS.has(p));
+  const dashes = positionals.length - paths.length;
+  if (dashes > 1) throw new UsageError("- (standard input) may be given once: it holds one manifest");
+  if (dashes === 0 && stdinName !== void 0) throw new UsageError("--stdin-name names standard input: give - as a path too");
+  const file = stdinName ?? DEFAULT_STDIN_NAME;
+  if (dashes === 1 && file.trim() === "") throw new UsageError("--stdin-name must not be empty");
+  const root = runRoot(
+    io.cwd,
+    positionals.map((p) => STDIN_PATHS.has(p) ? file : p)
+  );
+  if (dashes === 0) return { root, paths };
+  if (!io.stdin) throw new UsageError("- reads standard input, which this run does not have");
+  return { root, paths, stdin: { file, read: await readStreamCapped(io.stdin, maxFileBytes) } };
+}
+async function loadManifests(io, positionals, catalogFiles, stdinName) {
+  const named = await operatorPaths(io, positionals, stdinName);
+  const { files } = await loadHead({ cwd: io.cwd, ...named, catalogFiles, today: io.today });
   return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
 }
 function noManifests(command, paths) {
@@ -9532,6 +9564,12 @@ var GLOBAL_OPTIONS = [
   { name: "no-color", type: "boolean", help: "plain output, no ANSI colors (also NO_COLOR=1)" },
   { name: "help", short: "h", type: "boolean", help: "show this help" }
 ];
+var STDIN_NAME = {
+  name: "stdin-name",
+  type: "string",
+  value: "NAME",
+  help: "with - as a path: the name of the manifest read from standard input, in findings and for the paths it names (default <stdin>)"
+};
 function defineCommand(command) {
   return command;
 }
@@ -10390,21 +10428,22 @@ function diffRevisions(base, head, trustOrOptions = "head") {
 }
 
 // src/app/run.ts
-function gitBaseSource(cwd, ref) {
+function gitBaseSource(cwd, ref, root = cwd) {
   let entries;
+  const named = root === cwd ? (p) => p : (p) => toPosix(path2.relative(cwd, path2.join(root, p)));
   return {
     ref,
     async list() {
-      const repo = await repoInfo(cwd);
-      const commit = await resolveCommit(cwd, ref);
-      const tree = await listTree(cwd, commit, repo.prefix);
-      const files = tree.filter((e) => e.mode !== "120000");
+      const repo = await repoInfo(root);
+      const commit = await resolveCommit(root, ref);
+      const tree = await listTree(root, commit, repo.prefix);
+      const files = tree.filter((e) => e.mode !== "120000").map((e) => ({ ...e, path: named(e.path) }));
       entries = new Map(files.map((e) => [e.path, e.blob]));
       return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
     },
     async read(paths) {
       const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
-      const contents = await readBlobs(cwd, blobs);
+      const contents = await readBlobs(root, blobs);
       const out = /* @__PURE__ */ new Map();
       for (const p of paths) {
         const blob = entries?.get(p);
@@ -10415,11 +10454,11 @@ function gitBaseSource(cwd, ref) {
     }
   };
 }
-async function changedPriceBooks(cwd, head, source) {
+async function changedPriceBooks({ cwd, root }, head, source) {
   const books = /* @__PURE__ */ new Map();
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
-      const inside = await resolveInside(cwd, file.file, rel);
+      const inside = await resolveInside(root, path2.resolve(cwd, file.file), rel);
       if ("absolute" in inside)
         books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
@@ -10434,7 +10473,7 @@ async function changedPriceBooks(cwd, head, source) {
   }
   return changed;
 }
-function baseCatalogReader(source) {
+function baseCatalogReader(source, { cwd, root } = { cwd: ".", root: "." }) {
   return async (manifestFile, rel) => {
     const file = toPosix(path2.posix.normalize(path2.posix.join(path2.posix.dirname(manifestFile), rel)));
     const fail2 = (why) => ({
@@ -10450,21 +10489,30 @@ function baseCatalogReader(source) {
         }
       ]
     });
-    if (path2.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
+    const inRoot = path2.relative(root, path2.resolve(cwd, file));
+    if (path2.posix.isAbsolute(rel) || path2.isAbsolute(inRoot) || inRoot === ".." || inRoot.startsWith(`..${path2.sep}`))
+      return fail2("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail2("does not exist");
     return parseCatalog(file, new TextDecoder().decode(bytes));
   };
 }
-async function baseCatalogLayers(cwd, files, source, sizes) {
+async function baseCatalogLayers({ cwd, root }, files, source, sizes) {
   const layers = [BUILTIN_LAYER];
   const findings = [];
-  const root = await realpath(cwd).catch(() => cwd);
+  const realCwd = await realpath(cwd).catch(() => cwd);
+  const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
     const finding3 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
-    const resolved = await resolveUnderRoot(cwd, file, ".");
+    const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
-    const rel = toPosix(path2.relative(root, resolved.absolute));
+    const inRoot = path2.relative(realRoot, resolved.absolute);
+    if (inRoot.startsWith("..") || path2.isAbsolute(inRoot)) {
+      const loaded = await loadCatalogFile(cwd, file);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      continue;
+    }
+    const rel = toPosix(path2.relative(realCwd, resolved.absolute));
     if (!sizes.has(rel)) {
       finding3(
         "error",
@@ -10505,6 +10553,7 @@ async function baseMatcher(cwd, inputs) {
 async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
+  const root = options.root ?? cwd;
   const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
@@ -10515,7 +10564,9 @@ async function run(options) {
     context
   } = await loadHead({
     cwd,
+    root,
     paths: options.paths,
+    ...options.stdin ? { stdin: options.stdin } : {},
     catalogFiles: options.catalogFiles ?? [],
     limits,
     today: options.today,
@@ -10526,10 +10577,10 @@ async function run(options) {
   let judgedHead = head;
   if (options.base) {
     const source = options.base;
-    const matches2 = await baseMatcher(cwd, options.paths);
+    const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
     const listed = await listing;
     const selected = listed.filter((e) => matches2(e.path));
-    const global = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+    const global = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     const same = selected.filter((e) => {
       const manifest = headByFile.get(e.path)?.manifest;
@@ -10553,7 +10604,7 @@ async function run(options) {
       }
       return true;
     });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source)) } : void 0;
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -10586,7 +10637,7 @@ async function run(options) {
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
@@ -10608,7 +10659,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-BEWCOXMB.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-HMBAYO43.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -10764,10 +10815,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-3M24CT26.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-XM3CBIUC.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-3M24CT26.js");
+      const { pageMeta, reportHtml } = await import("./renderers-XM3CBIUC.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10775,11 +10826,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-3M24CT26.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-3M24CT26.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-3M24CT26.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-XM3CBIUC.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-XM3CBIUC.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-XM3CBIUC.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-3M24CT26.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-XM3CBIUC.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10847,17 +10898,21 @@ var TRUST = {
   default: "head",
   help: "whose budgets and policy judge the change"
 };
-var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
+var PATHS = `Paths are files, directories or globs, anywhere; - reads one manifest from standard input (named by --stdin-name).
+Default: **/ai-workloads.{yaml,yml} below the current directory. What a manifest names (catalogs:,
+input_from) must lie in the repository of the first path: its git top-level; outside git, the current
+directory, or the path's own folder when it lies elsewhere.`;
 async function review(command, values, positionals, io) {
   const limits = {
     maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
     maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
     maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads)
   };
+  const named = await operatorPaths(io, positionals, values["stdin-name"], limits.maxFileBytes);
   const result = await run({
     cwd: io.cwd,
-    paths: positionals,
-    ...values.base ? { base: gitBaseSource(io.cwd, values.base) } : {},
+    ...named,
+    ...values.base ? { base: gitBaseSource(io.cwd, values.base, named.root) } : {},
     trust: values.trust ?? "head",
     catalogFiles: values.catalog,
     groupBy: values["group-by"] ?? [],
@@ -10914,14 +10969,14 @@ var validateCommand = defineCommand({
   summary: "check manifests against the schema and the price catalog",
   description: `${PATHS}
 Exits 2 when a manifest is invalid; the other files' results are still printed.`,
-  options: [VALIDATE_FORMAT, CATALOG, ...LIMITS],
+  options: [VALIDATE_FORMAT, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
   async run({ values, positionals }, io) {
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-3M24CT26.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-3M24CT26.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-XM3CBIUC.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-XM3CBIUC.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -10938,7 +10993,7 @@ var estimateCommand = defineCommand({
   summary: "project monthly spend per workload, with the math",
   description: `${PATHS}
 Exits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
-  options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: [
     "tokenbudget estimate",
     "tokenbudget estimate examples/ai-workloads.yaml --format markdown",
@@ -10956,7 +11011,7 @@ var checkCommand = defineCommand({
   summary: "estimate, enforce budgets and policy, and diff against a base revision",
   description: `${PATHS}
 Exits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
-  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
   async run({ values, positionals }, io) {
     const result = await review("check", values, positionals, io);
@@ -10970,7 +11025,7 @@ var diffCommand = defineCommand({
   summary: "only the workloads that changed against a base revision",
   description: `${PATHS}
 Exits like check.`,
-  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, STDIN_NAME, ...LIMITS],
   examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");
@@ -11017,7 +11072,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-MYSQKNZC.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-W33XB4D5.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11057,7 +11112,8 @@ var ACTUALS_OPTIONS = [
   },
   FAIL_ON,
   CATALOG,
-  byteLimit("max-usage-bytes", `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`)
+  byteLimit("max-usage-bytes", `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`),
+  STDIN_NAME
 ];
 var actualsCommand = defineCommand({
   name: "actuals",
@@ -11073,7 +11129,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-OXPVBX47.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-H4VLF3K2.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11091,7 +11147,8 @@ var COMPARE_OPTIONS = [
     value: "N",
     help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count"
   },
-  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" }
+  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
+  STDIN_NAME
 ];
 var compareCommand = defineCommand({
   name: "compare",
@@ -11107,7 +11164,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-PNVTXTPK.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-OK7CX6GV.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11122,7 +11179,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11135,7 +11192,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11147,9 +11204,9 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.coverage(parsed, io))
 });
-var DIFF_OPTIONS = [FORMAT2];
+var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
   name: "catalog diff",
   usage: "OLD NEW [paths...]",
@@ -11162,7 +11219,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11195,7 +11252,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11210,7 +11267,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-PAQSBXR3.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-2SMQVYVC.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11250,7 +11307,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-ABJGJV6E.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-ZGT7EFBX.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11297,7 +11354,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-ZAMIQPML.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-AGTHJEFZ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11308,7 +11365,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-7IB7VGK7.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-VLEC3A4T.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11334,7 +11391,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-QTRJ3M5N.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-VUOSEOOU.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11354,7 +11411,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-VGGBXWOL.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-ZD2TGJDR.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

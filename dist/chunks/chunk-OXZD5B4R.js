@@ -243,13 +243,17 @@ function walk(dir, found, problems, cwd) {
       walk(path.join(dir, entry.name), found, problems, cwd);
   }
 }
-async function discover(cwd, inputs) {
+function label(cwd, absolute, written) {
+  const rel = path.relative(cwd, absolute);
+  return toPosix(path.isAbsolute(written) && outside(rel) ? absolute : rel);
+}
+async function discover(cwd, inputs, root = cwd) {
   const found = /* @__PURE__ */ new Map();
   const add = (d) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
-  const realRoot = realpathOf(cwd) ?? cwd;
-  const classify = (file) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
+  const realRoot = realpathOf(root) ?? root;
+  const classify = (file) => classified(file, checkUnderRoot(root, realRoot, path.resolve(cwd, file)));
   const glob = async (patterns, base) => {
     const { default: fg } = await import("./out-BTVLLEGY.js");
     const entries = await fg(patterns, {
@@ -260,16 +264,16 @@ async function discover(cwd, inputs) {
       dot: true,
       unique: true
     });
-    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
+    for (const entry of entries) add(classify(label(cwd, path.resolve(base, entry), entry)));
   };
-  const manifestsBelow = (base) => {
+  const manifestsBelow = (base, written) => {
     const files = [];
     const problems = [];
     walk(base, files, problems, cwd);
-    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
+    for (const file of files) add(classify(label(cwd, file, written)));
     for (const d of problems) add(d);
   };
-  if (inputs.length === 0) manifestsBelow(cwd);
+  if (inputs.length === 0) manifestsBelow(cwd, ".");
   for (const input of inputs) {
     if (isGlob(input)) {
       await glob([toPosix(input)], cwd);
@@ -279,13 +283,12 @@ async function discover(cwd, inputs) {
     const info = lstatOf(absolute);
     if (info?.isDirectory()) {
       const real = realpathOf(absolute) ?? absolute;
-      const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute)))
-        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else manifestsBelow(absolute);
+      if (outside(path.relative(realRoot, real)) || outside(path.relative(root, absolute)))
+        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: OUTSIDE_RUN } });
+      else manifestsBelow(absolute, input);
     } else
       add(
-        info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } }
+        info ? classify(label(cwd, absolute, input)) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } }
       );
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
@@ -297,16 +300,33 @@ function classified(file, resolved) {
 }
 var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 var inGit = (rel) => rel.split(path.sep).includes(".git");
-async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
-  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
+var OUTSIDE_RUN = "is outside this run's repository; name the paths of one repository per run";
+function gitTop(dir) {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (!lstatOf(at)?.isSymbolicLink() && lstatOf(path.join(at, ".git"))) return at;
+    if (path.dirname(at) === at) return void 0;
+  }
 }
-function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
-  const refuse = (rule, message) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written) && !operatorNamed)
-    return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+function repositoryRoot(cwd, dir) {
+  const absolute = path.resolve(cwd, dir);
+  return gitTop(absolute) ?? (outside(path.relative(cwd, absolute)) ? absolute : cwd);
+}
+function resolveOperatorPath(cwd, written) {
+  const absolute = path.resolve(cwd, written);
+  const root = repositoryRoot(cwd, path.dirname(absolute));
+  return Promise.resolve(checkUnderRoot(root, realpathOf(root) ?? root, absolute));
+}
+function resolveUnderRoot(root, written, from = root) {
+  const refuse = (message) => Promise.resolve({ problem: { rule: "input.outside-root", message } });
+  if (path.isAbsolute(written)) return refuse("must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
+  if (outside(path.relative(root, absolute))) return refuse("points outside the repository");
+  return Promise.resolve(checkUnderRoot(root, realpathOf(root) ?? root, absolute));
+}
+function checkUnderRoot(root, realRoot, absolute) {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
   const rel = path.relative(root, absolute);
-  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (outside(rel)) return refuse("input.outside-root", OUTSIDE_RUN);
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   const info = lstatOf(absolute);
   const real = realpathOf(absolute);
@@ -317,7 +337,7 @@ function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
     ) : refuse("input.not-found", "no such file or directory");
   }
   const realRel = path.relative(realRoot, real);
-  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
   if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   if (info?.isSymbolicLink()) {
     return refuse(
@@ -331,7 +351,10 @@ function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
   if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
   return { absolute: real };
 }
-async function readCapped(absolute, maxBytes) {
+function readCapped(absolute, maxBytes) {
+  return Promise.resolve(readCappedSync(absolute, maxBytes));
+}
+function readCappedSync(absolute, maxBytes) {
   try {
     const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
@@ -358,7 +381,7 @@ async function readCapped(absolute, maxBytes) {
   }
 }
 async function resolveInside(root, manifestFile, relative) {
-  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  const resolved = await resolveUnderRoot(root, relative, path.resolve(root, path.dirname(manifestFile)));
   return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
@@ -614,6 +637,7 @@ export {
   DEFAULT_PATTERN,
   toPosix,
   discover,
+  resolveOperatorPath,
   resolveUnderRoot,
   readCapped,
   resolveInside,

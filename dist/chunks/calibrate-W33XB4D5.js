@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-XRHPW5LJ.js";
+} from "./chunk-LM7MVBRW.js";
 import {
   formatBytes,
   startProgress
@@ -26,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
-  resolveUnderRoot
-} from "./chunk-LN3KLILY.js";
+  resolveOperatorPath
+} from "./chunk-O7ACYRUU.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";
@@ -650,7 +650,7 @@ function checkArguments(values, positionals) {
 async function refusedLogs(cwd, positionals) {
   const refusals = [];
   for (const p of positionals) {
-    const resolved = await resolveUnderRoot(cwd, p, ".", true);
+    const resolved = await resolveOperatorPath(cwd, p);
     if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${sanitizePlain(p)} ${resolved.problem.message}
 `);
   }
@@ -708,7 +708,7 @@ async function measureLogs(files, limits, problems, io) {
   return accumulator.result().models;
 }
 async function namedWorkload(values, io) {
-  const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
+  const loaded = await loadManifests(io, values.manifest ? [values.manifest] : [], values.catalog);
   if (loaded.inputErrors.length > 0) return { inputErrors: loaded.inputErrors };
   const matches = loaded.files.flatMap(
     ({ file, manifest, book }) => manifest && book ? manifest.workloads.filter((w) => w.name === values.workload).map((workload) => ({ file, manifest, book, workload })) : []

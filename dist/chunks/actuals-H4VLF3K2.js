@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-XRHPW5LJ.js";
+} from "./chunk-LM7MVBRW.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-57CNAYYR.js";
+} from "./chunk-CURZRYGS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,11 +54,11 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   isNonEmpty,
-  resolveUnderRoot
-} from "./chunk-LN3KLILY.js";
+  resolveOperatorPath
+} from "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts
@@ -1074,8 +1074,8 @@ function dataFindings(data) {
 }
 
 // src/cli/actuals.ts
-async function pricedManifests(io, positionals, catalogs) {
-  const loaded = await loadManifests(io.cwd, positionals, catalogs, io.today);
+async function pricedManifests(io, positionals, values) {
+  const loaded = await loadManifests(io, positionals, values.catalog, values["stdin-name"]);
   if (loaded.inputErrors.length > 0) {
     throw new UsageError(loaded.inputErrors.map(formatProblem).join("\n"));
   }
@@ -1086,7 +1086,7 @@ async function pricedManifests(io, positionals, catalogs) {
 async function usageFiles(io, written) {
   const refusals = [];
   for (const p of written) {
-    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    const resolved = await resolveOperatorPath(io.cwd, p);
     if ("problem" in resolved) refusals.push(`usage file ${sanitizePlain(p)} ${resolved.problem.message}`);
   }
   if (refusals.length > 0) throw new UsageError(refusals.join("\n"));
@@ -1182,7 +1182,7 @@ async function actuals({ values, positionals }, io) {
   if (values.usage.length === 0 && !values.from)
     throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
   const files = await usageFiles(io, values.usage);
-  const manifests = await pricedManifests(io, positionals, values.catalog);
+  const manifests = await pricedManifests(io, positionals, values);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);
   const attributor = new Attributor(workloads, catalogResolver(manifests[0].book));
   const accumulator = new ActualsAccumulator(attributor, { now: Date.parse(io.today) + 864e5 });

@@ -3,23 +3,23 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-QCXB4GVB.js";
+} from "./chunk-6NI54PKG.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-57CNAYYR.js";
+} from "./chunk-CURZRYGS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-JYDVFUMW.js";
+} from "./chunk-KMXYHAHN.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   own
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-QCXB4GVB.js";
+} from "./chunk-6NI54PKG.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-57CNAYYR.js";
+} from "./chunk-CURZRYGS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-WEHHLREE.js";
+} from "./chunk-J3I2NKUE.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-LN3KLILY.js";
+} from "./chunk-O7ACYRUU.js";
 import {
   __commonJS,
   __toESM
