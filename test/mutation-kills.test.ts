@@ -1030,3 +1030,78 @@ describe("evaluate: forecasts, group members and finding paths", () => {
     ]);
   });
 });
+
+describe("diff: the policy rules of a change", () => {
+  const at = (file: string, text: string) =>
+    analyzeFile(parseYaml(file, new TextEncoder().encode(text)), () => builtin, { today: "2026-11-28" });
+  const body = (perMonth: number) => `model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: ${perMonth} }`;
+  const messages = (d: { findings: Finding[] }, prefix: string) =>
+    d.findings.filter((f) => f.rule.startsWith(prefix)).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`);
+
+  it("under --trust base an edit to prices: or catalogs: is named, at the top of the file", () => {
+    const base = manifest(W("a", body(1000)), PRICES);
+    const prices = manifest(W("a", body(1000)), PRICES.replace("output: 2 }", "output: 3 }"));
+    const catalogs = manifest(W("a", body(1000)), `${PRICES}catalogs: [extra.json]\n`);
+    const both = manifest(W("a", body(1000)), `${PRICES.replace("output: 2 }", "output: 3 }")}catalogs: [extra.json]\n`);
+    const said = (head: string) => messages(diffOf(base, head, "base"), "price.changed-by-change");
+    expect(said(prices)).toEqual([
+      "price.changed-by-change m.yaml:1 this change edits the prices: overrides of m.yaml; under --trust base the base's prices were applied, not these",
+    ]);
+    expect(said(catalogs)).toEqual([
+      "price.changed-by-change m.yaml:1 this change edits the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
+    ]);
+    expect(said(both)).toEqual([
+      "price.changed-by-change m.yaml:1 this change edits the prices: overrides and the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
+    ]);
+    expect(diffOf(base, both, "base").notes).toEqual([]);
+    expect(diffOf(base, both, "head").notes).toEqual([
+      "m.yaml: the prices: overrides differ between base and head",
+      "m.yaml: the catalogs: list differs between base and head; both revisions were priced with the head's",
+    ]);
+  });
+
+  it("workloads merged from two base files meet each distinct limit once; no percent limit grows from $0", () => {
+    const limited = (file: string, name: string, policy: string, perMonth = 1000) =>
+      at(file, manifest(W(name, body(perMonth)), `${PRICES}policy: { ${policy} }\n`));
+    const head = at("c.yaml", manifest(W("x", body(2000)) + W("y", body(2000)), PRICES));
+    const same = diffRevisions([limited("a.yaml", "x", "max_increase: 0.5"), limited("b.yaml", "y", "max_increase: 0.5")], [head], "base");
+    expect(messages(same, "increase.")).toEqual([
+      "increase.absolute c.yaml:1 this change raises c.yaml by +$2.00/mo ($2.00 -> $4.00), over policy.max_increase $0.50/mo",
+    ]);
+    const two = diffRevisions([limited("a.yaml", "x", "max_increase: 0.5"), limited("b.yaml", "y", "max_increase: 1")], [head], "base");
+    expect(messages(two, "increase.").map((m) => m.replace(/.* over /, ""))).toEqual([
+      "policy.max_increase $0.50/mo",
+      "policy.max_increase $1.00/mo",
+    ]);
+    const fromZero = diffRevisions(
+      [limited("a.yaml", "x", "max_increase_percent: 10", 0)],
+      [at("a.yaml", manifest(W("x", body(1000)), `${PRICES}policy: { max_increase_percent: 10 }\n`))],
+    );
+    expect(messages(fromZero, "increase.")).toEqual([]);
+    const percent = diffRevisions(
+      [limited("a.yaml", "x", "max_increase_percent: 10")],
+      [at("a.yaml", manifest(W("x", body(1110)), `${PRICES}policy: { max_increase_percent: 10 }\n`))],
+    );
+    expect(messages(percent, "increase.")).toEqual([
+      "increase.percent a.yaml:5 this change raises a.yaml by +11% ($1.00 -> $1.11/mo), over policy.max_increase_percent 10%",
+    ]);
+  });
+
+  it("loosening the price age or undeclared-model policy is a budget.raised warning", () => {
+    const policy = (p: string) => manifest(W("a", body(1000)), `${PRICES}policy: { ${p} }\n`);
+    const raised = (from: string, to: string) =>
+      find(diffOf(policy(from), policy(to)), "budget.raised").map((f) =>
+        f.message.replace(/^this change loosens a limit: |; a reviewer.*$/g, ""),
+      );
+    expect(raised("max_price_age_days: 30, undeclared_models: error", "max_price_age_days: 60, undeclared_models: warning")).toEqual([
+      "policy.undeclared_models error -> warning",
+      "policy.max_price_age_days 30 -> 60",
+    ]);
+    expect(raised("max_price_age_days: 30, undeclared_models: warning", "undeclared_models: off")).toEqual([
+      "policy.undeclared_models warning -> off",
+      "policy.max_price_age_days 30 -> none",
+    ]);
+    expect(raised("max_price_age_days: 30, undeclared_models: off", "max_price_age_days: 30, undeclared_models: error")).toEqual([]);
+    expect(raised("max_price_age_days: 60", "max_price_age_days: 30")).toEqual([]);
+  });
+});
