@@ -61,6 +61,9 @@ describe("money formatting", () => {
       "+$1,234,567.89",
     ]);
     expect(formatUsd(d("-1234.5"))).toBe("-$1,234.50");
+    // The sign is not a digit: six digits after it group as 123,456, not ,123,456.
+    expect(formatUsd(d(-123456))).toBe("-$123,456.00");
+    expect(formatNumber(d(-1234567))).toBe("-1,234,567");
     expect(formatUsd(d("999.995"))).toBe("$1,000.00");
     expect(formatUsd(d("100"))).toBe("$100.00");
   });

@@ -989,6 +989,14 @@ describe("evaluate: forecasts, group members and finding paths", () => {
     ]);
   });
 
+  it("a budgeted workload without growth has nothing to forecast, whatever forecast_months says", () => {
+    const steady = manifest(
+      W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\nbudget: { monthly: 1.5 }"),
+      `${PRICES}policy: { forecast_months: 12 }\n`,
+    );
+    expect(analyze(steady).findings).toEqual([]);
+  });
+
   it("range and group findings carry their paths; only budgeted workloads have a budget use", () => {
     const text = manifest(
       W(
