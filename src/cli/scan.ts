@@ -3,6 +3,7 @@ import { isInputError, loadHead } from "../app/load.js";
 import { scanCode, type ScanResult } from "../app/scan.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import { renderScanJson, renderScanMarkdown, renderScanSarif, renderScanTable, type ScanReport } from "../core/render/scan.js";
+import { sanitizePlain } from "../core/render/escape.js";
 import { NAMED_SKIPS, skippedSummary } from "../core/scan/skipped.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, type Io } from "./args.js";
@@ -21,7 +22,8 @@ function suggestions(scan: ScanResult): Map<string, string[]> {
 
 /** What was not scanned: each named skip (too large, unreadable, a link) always, the rest as counts or, with --verbose, one line each. */
 function reportSkipped(scan: ScanResult, verbose: boolean, io: Io): void {
-  for (const s of scan.skipped) if (verbose || NAMED_SKIPS.has(s.kind)) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}\n`);
+  for (const s of scan.skipped)
+    if (verbose || NAMED_SKIPS.has(s.kind)) io.stderr.write(`tokenbudget: skipped ${sanitizePlain(s.file)}: ${s.reason}\n`);
   const summary = skippedSummary(scan.skipped);
   if (summary && !verbose) io.stderr.write(`tokenbudget: ${summary} (--verbose lists them)\n`);
 }
