@@ -42,5 +42,6 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
     return fail(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
-  return { layer: { origin, catalog: data as PriceCatalog } };
+  // No cast: the compiler checks the schema's generated CatalogDocument against PriceCatalog here.
+  return { layer: { origin, catalog: data } };
 }
