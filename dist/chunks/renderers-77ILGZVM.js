@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-6NI54PKG.js";
-import "./chunk-CURZRYGS.js";
+} from "./chunk-Y5DYBTL3.js";
+import "./chunk-TZDBXB4Z.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-TH6I6BEM.js";
+} from "./chunk-DURX5M4H.js";
 import {
   renderMarkdown
-} from "./chunk-5EIURW6H.js";
+} from "./chunk-52DHEV3U.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

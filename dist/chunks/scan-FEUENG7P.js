@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-TH6I6BEM.js";
+} from "./chunk-DURX5M4H.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   NAMED_SKIPS,
   scanCode,
@@ -125,7 +125,8 @@ function suggestions(scan) {
   return out;
 }
 function reportSkipped(scan, verbose, io) {
-  for (const s of scan.skipped) if (verbose || NAMED_SKIPS.has(s.kind)) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}
+  for (const s of scan.skipped)
+    if (verbose || NAMED_SKIPS.has(s.kind)) io.stderr.write(`tokenbudget: skipped ${sanitizePlain(s.file)}: ${s.reason}
 `);
   const summary = skippedSummary(scan.skipped);
   if (summary && !verbose) io.stderr.write(`tokenbudget: ${summary} (--verbose lists them)

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-6NI54PKG.js";
+} from "./chunk-Y5DYBTL3.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-CURZRYGS.js";
+} from "./chunk-TZDBXB4Z.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-KMXYHAHN.js";
+} from "./chunk-QBZKJQKA.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

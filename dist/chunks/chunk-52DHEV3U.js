@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

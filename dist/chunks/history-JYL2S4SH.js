@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-6NI54PKG.js";
+} from "./chunk-Y5DYBTL3.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-CURZRYGS.js";
+} from "./chunk-TZDBXB4Z.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   listCommits,
   toPosix

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

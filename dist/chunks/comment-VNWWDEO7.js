@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-KMXYHAHN.js";
+} from "./chunk-QBZKJQKA.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-5EIURW6H.js";
+} from "./chunk-52DHEV3U.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

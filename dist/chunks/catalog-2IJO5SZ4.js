@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   describeRules,
   own,

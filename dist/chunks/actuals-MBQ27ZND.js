@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-LM7MVBRW.js";
+} from "./chunk-6SBVFUTE.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-CURZRYGS.js";
+} from "./chunk-TZDBXB4Z.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import {
   isNonEmpty,
   resolveOperatorPath

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-6NI54PKG.js";
+} from "./chunk-Y5DYBTL3.js";
 import {
   optionLabel
-} from "./chunk-CURZRYGS.js";
+} from "./chunk-TZDBXB4Z.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-J3I2NKUE.js";
+} from "./chunk-2VXPGSNM.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
