@@ -9,6 +9,7 @@
 import { ZERO, formatNumber, formatPercent, formatUsd, formatUsdChange, toJsonMoney, type Decimal } from "../money.js";
 import type { Report, ReportWorkload } from "../review/report.js";
 import type { CompareOption, WorkloadComparison } from "../plan/compare.js";
+import type { Change } from "../review/diff.js";
 import { sanitizePlain as plain } from "./escape.js";
 import { breakdowns, type Breakdown, type Dimension } from "../finops/breakdown.js";
 import { leadingValues, type History } from "../finops/history.js";
@@ -80,26 +81,45 @@ export function base(width: number, height: number, values: unknown[]): VegaLite
  * Every label passes here, so none carries a bidi override or control character (a file name may).
  */
 export function uniqueLabels(labels: readonly string[]): string[] {
+  const next = labeller();
+  return labels.map((label) => next(label));
+}
+
+/** uniqueLabels one label at a time: each call answers the next label, unique among those asked before. */
+function labeller(): (raw: string) => string {
   const seen = new Map<string, number>();
-  return labels.map((raw) => {
+  return (raw) => {
     const label = plain(raw);
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
-  });
+  };
 }
 
 function labelOf(w: ReportWorkload, clash: boolean): string {
   return clash ? `${w.name} (${w.file})` : w.name;
 }
 
-function workloadLabels(rows: readonly ReportWorkload[]): string[] {
+/** Each item with a unique label for its workload: the name, and the file too where two share a name. */
+function withWorkloadLabels<T extends { row: ReportWorkload }>(items: readonly T[]): Array<T & { label: string }> {
   const count = new Map<string, number>();
-  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+  for (const { row } of items) count.set(row.name, (count.get(row.name) ?? 0) + 1);
+  const next = labeller();
+  return items.map((item) => ({ ...item, label: next(labelOf(item.row, (count.get(item.row.name) ?? 0) > 1)) }));
 }
 
 const barHeight = (n: number) => Math.max(40, n * 24);
+
+/** A colour encoding of `field`: each of its values in its own colour (in the order given), the legend below the chart. */
+function categoryColor(field: string, title: string | null, colors: Record<string, string>): VegaLiteSpec {
+  return {
+    field,
+    type: "nominal",
+    title,
+    scale: { domain: Object.keys(colors), range: Object.values(colors) },
+    legend: { orient: "bottom" },
+  };
+}
 
 /** Horizontal bars with their amount written next to them (readable without colour). */
 function barChart(rows: Array<{ label: string; value: number; text: string; color?: string }>, axisTitle: string): VegaLiteSpec {
@@ -131,9 +151,8 @@ export function topBars(
     const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
     rows.push({ label: `${rest.length} others`, value: usd(total), text: text(total) });
   }
-  const labels = uniqueLabels(rows.map((r) => r.label));
-  rows.forEach((r, j) => (r.label = labels[j]!));
-  return rows;
+  const next = labeller();
+  return rows.map((r) => ({ ...r, label: next(r.label) }));
 }
 
 /** Spend by each tag the report groups by, largest first. */
@@ -203,20 +222,21 @@ export const MAX_HISTORY_LINES = 8;
 
 /** Projected spend at each commit walked: the total and the largest teams (or models), over commit time. */
 function historyChart(h: History, dimension: "team" | "model"): ChartSpec | null {
-  if (h.points.length === 0) return null;
+  const last = h.points.at(-1);
+  if (!last) return null;
   const all = leadingValues(h.points, dimension, Number.MAX_SAFE_INTEGER);
   const shown = all.slice(0, MAX_HISTORY_LINES);
-  const names = uniqueLabels(["Total", ...shown]);
-  const values = h.points.flatMap((p) => [
-    { date: p.date, series: names[0]!, usd: usd(p.monthlyCost) },
-    ...shown.map((key, i) => ({
-      date: p.date,
-      series: names[i + 1]!,
-      usd: usd(Object.hasOwn(p.by[dimension]!, key) ? p.by[dimension]![key]! : ZERO),
-    })),
-  ]);
+  const next = labeller();
+  const total = next("Total");
+  const lines = shown.map((key) => ({ key, series: next(key) }));
+  const values = h.points.flatMap((p) => {
+    const by = p.by[dimension];
+    return [
+      { date: p.date, series: total, usd: usd(p.monthlyCost) },
+      ...lines.map(({ key, series }) => ({ date: p.date, series, usd: usd((by && Object.hasOwn(by, key) ? by[key] : undefined) ?? ZERO) })),
+    ];
+  });
   const notDrawn = all.length - shown.length;
-  const last = h.points[h.points.length - 1]!;
   const spec = {
     ...base(600, 260, values),
     mark: { type: "line", point: h.points.length <= 60, interpolate: "step-after" },
@@ -247,7 +267,7 @@ function historyChart(h: History, dimension: "team" | "model"): ChartSpec | null
     description: `Step chart of the projected monthly spend at each of ${h.points.length} commits: the total (${formatUsd(last.monthlyCost)} at the newest) and the ${shown.length} largest ${dimension}s at the newest commit${shown.length ? ` (${shown.join(", ")})` : ""}.${notDrawn > 0 ? ` ${notDrawn} more are not drawn.` : ""}`,
     spec,
     markRole: "line mark",
-    marks: names.length,
+    marks: 1 + lines.length,
     labels: 0,
     notDrawn,
   };
@@ -258,10 +278,13 @@ export function historyCharts(h: History): ChartSpec[] {
 }
 
 /** Changed workloads with a known delta, largest move first. */
-function changedRows(report: Report): ReportWorkload[] {
+function changedRows(report: Report): Array<{ row: ReportWorkload; change: Change; diff: Decimal }> {
   return report.workloads
-    .filter((w) => w.change !== undefined && w.change !== "unchanged" && w.diffMonthlyCost)
-    .sort((a, b) => b.diffMonthlyCost!.abs().comparedTo(a.diffMonthlyCost!.abs()));
+    .flatMap((row) => {
+      const { change, diffMonthlyCost: diff } = row;
+      return change !== undefined && change !== "unchanged" && diff ? [{ row, change, diff }] : [];
+    })
+    .sort((a, b) => b.diff.abs().comparedTo(a.diff.abs()));
 }
 
 /** Base total, each changed workload's step up or down, head total: where the change comes from. */
@@ -270,14 +293,17 @@ export function waterfallChart(report: Report): ChartSpec | null {
   if (!report.base || s.baseMonthlyCost === undefined || s.diffMonthlyCost === undefined) return null;
   const changed = changedRows(report);
   if (changed.length === 0) return null;
-  const top = changed.slice(0, MAX_BARS);
   const rest = changed.slice(MAX_BARS);
-  const labels = workloadLabels(top);
-  const steps: Array<{ label: string; amount: Decimal }> = top.map((w, i) => ({ label: labels[i]!, amount: w.diffMonthlyCost! }));
-  if (rest.length > 0)
-    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost!), ZERO) });
+  const steps: Array<{ label: string; amount: Decimal }> = withWorkloadLabels(changed.slice(0, MAX_BARS)).map((c) => ({
+    label: c.label,
+    amount: c.diff,
+  }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, c) => a.plus(c.diff), ZERO) });
   // The totals' labels must not collide with a workload's name.
-  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2) as [string, string];
+  const next = labeller();
+  for (const step of steps) next(step.label);
+  const baseLabel = next("Base total");
+  const headLabel = next("Head total");
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
@@ -301,13 +327,7 @@ export function waterfallChart(report: Report): ChartSpec | null {
         encoding: {
           x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
           x2: { field: "end" },
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
-            legend: { orient: "bottom" },
-          },
+          color: categoryColor("kind", null, { total: COLORS.total, increase: COLORS.increase, decrease: COLORS.decrease }),
         },
       },
       { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } },
@@ -328,15 +348,12 @@ export function waterfallChart(report: Report): ChartSpec | null {
 /** What moved each changed workload: its change split into causes, increases right, savings left. */
 export function driversChart(report: Report): ChartSpec | null {
   if (!report.base) return null;
-  const changed = changedRows(report).slice(0, MAX_BARS);
+  const changed = withWorkloadLabels(changedRows(report).slice(0, MAX_BARS));
   if (changed.length === 0) return null;
-  const labels = workloadLabels(changed);
-  const rows = changed.flatMap((w, i) => {
-    const drivers =
-      w.drivers && w.drivers.length > 0
-        ? w.drivers.map((d) => ({ cause: d.cause as string, amount: d.amount }))
-        : [{ cause: w.change!, amount: w.diffMonthlyCost! }];
-    return drivers.map((d) => ({ label: labels[i]!, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  const rows = changed.flatMap(({ row, change, diff, label }) => {
+    const drivers: Array<{ cause: string; amount: Decimal }> =
+      row.drivers && row.drivers.length > 0 ? row.drivers : [{ cause: change, amount: diff }];
+    return drivers.map((d) => ({ label, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
   });
   const spec = {
     ...base(600, barHeight(changed.length), rows),
@@ -350,7 +367,7 @@ export function driversChart(report: Report): ChartSpec | null {
   return {
     id: "chart-drivers",
     title: "Why each workload changed",
-    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost!)}`).join(", ")}.`,
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((c) => `${c.label} ${formatUsdChange(c.diff)}`).join(", ")}.`,
     spec,
     markRole: "bar",
     marks: rows.length,
@@ -372,7 +389,10 @@ export interface ForecastSeries {
 /** Over budget now first, then the soonest to break, then the largest share of its budget at month 12. */
 function forecastOrder(a: ForecastSeries, b: ForecastSeries): number {
   const at = (s: ForecastSeries) => (s.breaks === null ? 99 : s.breaks);
-  const peak = (s: ForecastSeries) => (s.budget.isZero() ? null : s.months[s.months.length - 1]!.div(s.budget));
+  const peak = (s: ForecastSeries) => {
+    const last = s.months.at(-1);
+    return s.budget.isZero() || !last ? null : last.div(s.budget);
+  };
   const pa = peak(a);
   const pb = peak(b);
   return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
@@ -406,22 +426,24 @@ export function forecastSeries(report: Report, workloads: readonly ReportWorkloa
     });
   }
   // Each budget's members from its own file's rows: a scan of every workload per budget was quadratic.
-  const byFile = new Map<string, ReportWorkload[]>();
-  for (const w of workloads) {
-    if (w.change === "removed" || !w.monthlyCost) continue;
-    const rows = byFile.get(w.file);
-    if (rows) rows.push(w);
-    else byFile.set(w.file, [w]);
+  const byFile = new Map<string, Array<{ row: ReportWorkload; cost: Decimal; forecast: Decimal[] | null | undefined }>>();
+  for (const row of workloads) {
+    const cost = row.monthlyCost;
+    if (row.change === "removed" || !cost) continue;
+    const member = { row, cost, forecast: forecasts.get(row) };
+    const rows = byFile.get(row.file);
+    if (rows) rows.push(member);
+    else byFile.set(row.file, [member]);
   }
   for (const b of report.budgets) {
     const names = new Set(b.workloads);
-    const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
-    if (!members.some((w) => forecasts.get(w))) continue;
+    const members = (byFile.get(b.file) ?? []).filter((m) => names.has(m.row.name));
+    if (!members.some((m) => m.forecast)) continue;
     // Growth added to the projected spend: members that do not grow add nothing after month 0.
     const months = Array.from({ length: 13 }, (_, m) =>
-      members.reduce((a, w) => {
-        const forecast = forecasts.get(w);
-        return m === 0 || !forecast ? a : a.plus(forecast[m - 1]!).minus(w.monthlyCost!);
+      members.reduce((a, { cost, forecast }) => {
+        const grown = m === 0 ? undefined : forecast?.[m - 1];
+        return grown ? a.plus(grown).minus(cost) : a;
       }, b.projected),
     );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
@@ -444,85 +466,33 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
   const all = forecastSeries(report, workloads).filter((s) => !s.budget.isZero());
   const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
-  const points = series.flatMap((s, i) =>
-    s.months.map((m, month) => ({
-      label: labels[i]!,
+  const next = labeller();
+  const points = series.flatMap((s) => {
+    const label = next(`${s.label}: ${breakNote(s)}`);
+    return s.months.map((m, month) => ({
+      label,
       month,
       percent: toJsonMoney(m.div(s.budget).times(100)),
       text: formatUsd(m),
       breaks: month === s.breaks,
-    })),
-  );
+    }));
+  });
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
-  // Past 10x a budget, a linear axis flattens every line near the budget: a symlog axis keeps both readable.
-  const top = Math.max(...points.map((p) => p.percent));
-  const wide = top > 1000;
-  // Ticks a symlog axis would leave out: the budget and a few decades above it.
-  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
-  const spec = {
-    ...base(600, 280, points),
-    layer: [
-      {
-        mark: { type: "line", point: true },
-        encoding: {
-          x: {
-            field: "month",
-            type: "quantitative",
-            title: "Months from now",
-            scale: { domain: [0, 12] },
-            axis: { tickCount: 12, format: "d" },
-          },
-          y: {
-            field: "percent",
-            type: "quantitative",
-            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
-            ...(wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}),
-          },
-          color: {
-            field: "label",
-            type: "nominal",
-            title: "Budget",
-            sort: null,
-            scale: { scheme: "tableau20" },
-            legend: { orient: "bottom", columns: 2 },
-          },
-          strokeDash: { field: "label", type: "nominal", sort: null },
-        },
-      },
-      {
-        data: { values: [{ y: 100 }] },
-        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
-        encoding: { y: { field: "y", type: "quantitative" } },
-      },
-      {
-        data: { values: [{ y: 100, text: "budget" }] },
-        mark: { type: "text", align: "right", dy: -6, x: "width" },
-        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } },
-      },
-      {
-        transform: [{ filter: "datum.breaks" }],
-        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } },
-      },
-    ],
-  };
-  const names = uniqueLabels(series.map((x) => x.label));
+  const name = labeller();
   const drawn =
     notDrawn > 0
       ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).`
       : "";
+  const fates = series.map(
+    (s) =>
+      `${name(s.label)} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`,
+  );
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series
-      .map(
-        (s, i) =>
-          `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`,
-      )
-      .join("; ")}.${drawn}`,
-    spec,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${fates.join("; ")}.${drawn}`,
+    spec: { ...base(600, 280, points), layer: forecastLayers(Math.max(...points.map((p) => p.percent))) },
     markRole: "point",
     // One point per month per budget, plus a diamond where each breaks.
     marks: points.length + breaking,
@@ -531,13 +501,71 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
   };
 }
 
+/** The forecast's layers: a line per budget, the budget's rule at 100% with its label, a diamond where a line breaks it. */
+function forecastLayers(top: number): VegaLiteSpec[] {
+  return [
+    {
+      mark: { type: "line", point: true },
+      encoding: {
+        x: {
+          field: "month",
+          type: "quantitative",
+          title: "Months from now",
+          scale: { domain: [0, 12] },
+          axis: { tickCount: 12, format: "d" },
+        },
+        y: forecastAxis(top),
+        color: {
+          field: "label",
+          type: "nominal",
+          title: "Budget",
+          sort: null,
+          scale: { scheme: "tableau20" },
+          legend: { orient: "bottom", columns: 2 },
+        },
+        strokeDash: { field: "label", type: "nominal", sort: null },
+      },
+    },
+    {
+      data: { values: [{ y: 100 }] },
+      mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+      encoding: { y: { field: "y", type: "quantitative" } },
+    },
+    {
+      data: { values: [{ y: 100, text: "budget" }] },
+      mark: { type: "text", align: "right", dy: -6, x: "width" },
+      encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } },
+    },
+    {
+      transform: [{ filter: "datum.breaks" }],
+      mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+      encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } },
+    },
+  ];
+}
+
+/** The share-of-budget axis up to `top` percent: linear, or past 10x a budget symlog, where a linear one would flatten every line near the budget. */
+function forecastAxis(top: number): VegaLiteSpec {
+  const wide = top > 1000;
+  if (!wide) return { field: "percent", type: "quantitative", title: "Share of the budget (%)" };
+  // Ticks a symlog axis would leave out: the budget and a few decades above it.
+  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
+  return {
+    field: "percent",
+    type: "quantitative",
+    title: "Share of the budget (%, symlog scale)",
+    scale: { type: "symlog", constant: 100 },
+    axis: { values: ticks, format: ",d", labelOverlap: false },
+  };
+}
+
 /** Each group budget's projected use, with the 100% line. */
 export function groupBudgetChart(report: Report): ChartSpec | null {
   const budgets = report.budgets.flatMap((b) => (b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []));
   if (budgets.length === 0) return null;
-  const labels = uniqueLabels(budgets.map((b) => b.name));
-  const rows = budgets.map((b, i) => ({
-    label: labels[i]!,
+  const next = labeller();
+  const rows = budgets.map((b) => ({
+    label: next(b.name),
     value: toJsonMoney(b.percentUsed),
     text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
     status: b.status,
@@ -550,13 +578,7 @@ export function groupBudgetChart(report: Report): ChartSpec | null {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: {
-            field: "status",
-            type: "nominal",
-            title: "Status",
-            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
-            legend: { orient: "bottom" },
-          },
+          color: categoryColor("status", "Status", { ok: COLORS.ok, near: COLORS.near, over: COLORS.over }),
         },
       },
       {
@@ -608,9 +630,9 @@ const LOG_SCALE_RATIO = 20;
 
 /** compare: each option's monthly cost, the cheapest eligible one marked, the ineligible faded. */
 export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
-  const labels = uniqueLabels(c.options.map(optionLabel));
+  const next = labeller();
   const rows = c.options.map((o, i) => ({
-    label: labels[i]!,
+    label: next(optionLabel(o)),
     value: usd(o.monthlyCost),
     text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " ★ cheapest" : o.eligible ? "" : " (not eligible)"}`,
     kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible",
@@ -638,13 +660,7 @@ export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
           },
           // A log axis has no zero: the bars start where the axis does.
           ...(log ? { x2: { datum: low / 2 } } : {}),
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] },
-            legend: { orient: "bottom" },
-          },
+          color: categoryColor("kind", null, { cheapest: COLORS.ok, eligible: COLORS.bar, "not eligible": COLORS.total }),
         },
       },
       // The recommended option's amount in bold, the others plain.
@@ -672,21 +688,22 @@ export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
  */
 export function breakEvenChart(c: WorkloadComparison, index: number): ChartSpec | null {
   const b = c.breakEven;
-  const serverless = c.options.find((o) => o.mode === "serverless");
-  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
-  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
-  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const perRequest = c.options.find((o) => o.mode === "serverless")?.perRequestCost;
+  const hardware = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware)?.hardware;
+  const breakEven = b && !b.never ? b.requestsPerMonth : undefined;
+  if (!breakEven || !perRequest || !hardware) return null;
+  const replica = hardware.hourly.times(hardware.gpusPerReplica).times(hardware.hours);
   const now = c.workload.requests.perMonth.expected;
-  const breakEven = b.requestsPerMonth;
   const top = (now.gt(breakEven) ? now : breakEven).times(2);
   const steps = 12;
   const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
   const series = [
-    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost!.times(x)) })),
-    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware!.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) })),
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(perRequest.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) })),
   ];
+  const volume = `${formatNumber(breakEven.round())}/month`;
   const marks = [
-    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(breakEven), text: `break-even ${volume}` },
     { requests: toJsonMoney(now), text: "today" },
   ];
   const spec = {
@@ -722,7 +739,7 @@ export function breakEvenChart(c: WorkloadComparison, index: number): ChartSpec 
   return {
     id: `chart-break-even-${index + 1}`,
     title: `${c.workload.name}: break-even volume`,
-    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0]!.text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${hardware.id} replica; they cross at ${volume} requests, and the workload runs ${formatNumber(now.round())} today.`,
     spec,
     markRole: "line mark",
     marks: 2,
@@ -736,8 +753,8 @@ export const MAX_COMPARE_CHARTS = 20;
 /** The workloads (indexes into `comparisons`) that get charts: the largest current monthly cost first. */
 export function chartedComparisons(comparisons: readonly WorkloadComparison[]): Set<number> {
   const cost = (c: WorkloadComparison) => c.current.monthlyCost ?? c.options[0]?.monthlyCost ?? ZERO;
-  const order = comparisons.map((c, i) => i).sort((a, b) => cost(comparisons[b]!).comparedTo(cost(comparisons[a]!)) || a - b);
-  return new Set(order.slice(0, MAX_COMPARE_CHARTS));
+  const order = comparisons.map((c, i) => ({ i, cost: cost(c) })).sort((a, b) => b.cost.comparedTo(a.cost) || a.i - b.i);
+  return new Set(order.slice(0, MAX_COMPARE_CHARTS).map((o) => o.i));
 }
 
 /** Every chart of a compare run, in page order. */
