@@ -20,7 +20,7 @@ import {
 } from "../money.js";
 import type { Report, ReportWorkload, Status } from "../review/report.js";
 import type { Finding } from "../manifest/types.js";
-import type { WorkloadComparison } from "../plan/compare.js";
+import type { ForecastMonth, WorkloadComparison } from "../plan/compare.js";
 import {
   MAX_COMPARE_CHARTS,
   compareCharts,
@@ -265,7 +265,7 @@ export function* tableChunks<T>(
     .join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${esc(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns, rows[i]!);
+  for (const r of rows.slice(0, shown)) yield row(columns, r);
   const more = rows.length - shown;
   yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
@@ -378,10 +378,10 @@ function summaryList(report: Report): string {
   ];
   if (s.range)
     items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== undefined)
+  if (s.baseMonthlyCost !== undefined && s.diffMonthlyCost !== undefined)
     items.push(
       ["Base", formatUsd(s.baseMonthlyCost)],
-      ["Change", `${formatUsdChange(s.diffMonthlyCost!)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`],
+      ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`],
     );
   if (s.changes)
     items.push([
@@ -760,6 +760,21 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
   ];
   const options = charts.get(`chart-options-${n}`);
   if (options) out.push(figure(options, images));
+  out.push(optionsTable(c, n));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  out.push(
+    `<ul>${comparisonFacts(c)
+      .map((f) => `<li>${f}</li>`)
+      .join("")}</ul>`,
+  );
+  if (c.forecast) out.push(growthTable(c, c.forecast, n));
+  out.push(`</section>`);
+  return out;
+}
+
+/** Every way to run the workload: cost, range, per request, utilization and whether it may be recommended. */
+function optionsTable(c: WorkloadComparison, n: number): string {
   type Row = { option: (typeof c.options)[number]; i: number };
   const columns: Array<Column<Row>> = [
     { title: "Option", cell: ({ option }) => esc(optionLabel(option)) },
@@ -795,23 +810,23 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
     },
     { title: "Notes", cell: ({ option }) => esc(option.notes.join("; ")) },
   ];
-  out.push(
-    table(
-      `table-options-${n}`,
-      `Ways to run ${w.name}`,
-      columns,
-      c.options.map((option, i) => ({ option, i })),
-    ),
+  return table(
+    `table-options-${n}`,
+    `Ways to run ${c.workload.name}`,
+    columns,
+    c.options.map((option, i) => ({ option, i })),
   );
-  const breakEven = charts.get(`chart-break-even-${n}`);
-  if (breakEven) out.push(figure(breakEven, images));
+}
+
+/** The comparison in sentences: the cheapest option, the break-even, how replicas were sized, what is not available. */
+function comparisonFacts(c: WorkloadComparison): string[] {
   const facts: string[] = [];
   const current = c.current.monthlyCost
     ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})`
     : "unpriced as declared";
-  if (c.cheapest === undefined) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  const best = c.cheapest === undefined ? undefined : c.options[c.cheapest];
+  if (!best) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
   else {
-    const best = c.options[c.cheapest]!;
     const saving =
       c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
     facts.push(`Cheapest: <strong>${esc(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
@@ -826,25 +841,34 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
   }
   for (const a of c.assumptions) facts.push(`Dedicated sizing: ${esc(a)}.`);
   for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${esc(u.hardware)}` : ""}: ${esc(u.reason)}.`);
-  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
-  if (c.forecast) {
-    type Month = (typeof c.forecast)[number];
-    const monthColumns: Array<Column<Month>> = [
-      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
-      {
-        title: "Requests/month",
-        numeric: true,
-        cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }),
+  return facts;
+}
+
+/** Twelve months of the declared growth: every option's cost and the cheapest, month by month. */
+function growthTable(c: WorkloadComparison, forecast: ForecastMonth[], n: number): string {
+  type Month = ForecastMonth;
+  const monthColumns: Array<Column<Month>> = [
+    { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+    {
+      title: "Requests/month",
+      numeric: true,
+      cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }),
+    },
+    ...c.options.map((o, i): Column<Month> => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
+    {
+      title: "Cheapest",
+      cell: (m) => {
+        const best = m.cheapest === undefined ? undefined : c.options[m.cheapest];
+        return best ? esc(optionLabel(best)) : "-";
       },
-      ...c.options.map((o, i): Column<Month> => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
-      { title: "Cheapest", cell: (m) => (m.cheapest === undefined ? "-" : esc(optionLabel(c.options[m.cheapest]!))) },
-    ];
-    out.push(
-      table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast),
-    );
-  }
-  out.push(`</section>`);
-  return out;
+    },
+  ];
+  return table(
+    `table-growth-${n}`,
+    `Growth ${c.workload.requests.growthPercentPerMonth}%/month over the next 12 months`,
+    monthColumns,
+    forecast,
+  );
 }
 
 /** `compare` as one HTML page. `images` holds the SVG of `compareCharts(comparisons)` by id. */
