@@ -24987,24 +24987,34 @@ var usd = (value) => toJsonMoney(value);
 function base(width, height, values) {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
 }
-function uniqueLabels(labels) {
+function labeller() {
   const seen = /* @__PURE__ */ new Map();
-  return labels.map((raw) => {
+  return (raw) => {
     const label = sanitizePlain(raw);
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
-  });
+  };
 }
 function labelOf(w, clash) {
   return clash ? `${w.name} (${w.file})` : w.name;
 }
-function workloadLabels(rows) {
+function withWorkloadLabels(items) {
   const count2 = /* @__PURE__ */ new Map();
-  for (const w of rows) count2.set(w.name, (count2.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count2.get(w.name) ?? 0) > 1)));
+  for (const { row: row2 } of items) count2.set(row2.name, (count2.get(row2.name) ?? 0) + 1);
+  const next = labeller();
+  return items.map((item) => ({ ...item, label: next(labelOf(item.row, (count2.get(item.row.name) ?? 0) > 1)) }));
 }
 var barHeight = (n) => Math.max(40, n * 24);
+function categoryColor(field2, title, colors) {
+  return {
+    field: field2,
+    type: "nominal",
+    title,
+    scale: { domain: Object.keys(colors), range: Object.values(colors) },
+    legend: { orient: "bottom" }
+  };
+}
 function barChart(rows, axisTitle) {
   return {
     ...base(600, barHeight(rows.length), rows),
@@ -25029,9 +25039,8 @@ function topBars(values, text3 = formatUsd) {
     const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
     rows.push({ label: `${rest.length} others`, value: usd(total), text: text3(total) });
   }
-  const labels = uniqueLabels(rows.map((r) => r.label));
-  rows.forEach((r, j) => r.label = labels[j]);
-  return rows;
+  const next = labeller();
+  return rows.map((r) => ({ ...r, label: next(r.label) }));
 }
 function tagCharts(report2) {
   return report2.groups.map((group, i) => {
@@ -25073,32 +25082,38 @@ function breakdownCharts(list2) {
   );
 }
 function changedRows(report2) {
-  return report2.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+  return report2.workloads.flatMap((row2) => {
+    const { change: change2, diffMonthlyCost: diff } = row2;
+    return change2 !== void 0 && change2 !== "unchanged" && diff ? [{ row: row2, change: change2, diff }] : [];
+  }).sort((a, b) => b.diff.abs().comparedTo(a.diff.abs()));
 }
 function waterfallChart(report2) {
   const s = report2.summary;
   if (!report2.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
   const changed = changedRows(report2);
   if (changed.length === 0) return null;
-  const top = changed.slice(0, MAX_BARS);
   const rest = changed.slice(MAX_BARS);
-  const labels = workloadLabels(top);
-  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
-  if (rest.length > 0)
-    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
-  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  const steps = withWorkloadLabels(changed.slice(0, MAX_BARS)).map((c) => ({
+    label: c.label,
+    amount: c.diff
+  }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, c) => a.plus(c.diff), ZERO) });
+  const next = labeller();
+  for (const step of steps) next(step.label);
+  const baseLabel = next("Base total");
+  const headLabel = next("Head total");
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
-    const next = running.plus(step.amount);
+    const next2 = running.plus(step.amount);
     rows.push({
       label: step.label,
       start: usd(running),
-      end: usd(next),
+      end: usd(next2),
       kind: step.amount.isNegative() ? "decrease" : "increase",
       text: formatUsdChange(step.amount)
     });
-    running = next;
+    running = next2;
   }
   rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
   const spec = {
@@ -25110,13 +25125,7 @@ function waterfallChart(report2) {
         encoding: {
           x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
           x2: { field: "end" },
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
-            legend: { orient: "bottom" }
-          }
+          color: categoryColor("kind", null, { total: COLORS.total, increase: COLORS.increase, decrease: COLORS.decrease })
         }
       },
       { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
@@ -25135,12 +25144,11 @@ function waterfallChart(report2) {
 }
 function driversChart(report2) {
   if (!report2.base) return null;
-  const changed = changedRows(report2).slice(0, MAX_BARS);
+  const changed = withWorkloadLabels(changedRows(report2).slice(0, MAX_BARS));
   if (changed.length === 0) return null;
-  const labels = workloadLabels(changed);
-  const rows = changed.flatMap((w, i) => {
-    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
-    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  const rows = changed.flatMap(({ row: row2, change: change2, diff, label }) => {
+    const drivers = row2.drivers && row2.drivers.length > 0 ? row2.drivers : [{ cause: change2, amount: diff }];
+    return drivers.map((d) => ({ label, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
   });
   const spec = {
     ...base(600, barHeight(changed.length), rows),
@@ -25154,7 +25162,7 @@ function driversChart(report2) {
   return {
     id: "chart-drivers",
     title: "Why each workload changed",
-    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((c) => `${c.label} ${formatUsdChange(c.diff)}`).join(", ")}.`,
     spec,
     markRole: "bar",
     marks: rows.length,
@@ -25163,7 +25171,10 @@ function driversChart(report2) {
 }
 function forecastOrder(a, b) {
   const at = (s) => s.breaks === null ? 99 : s.breaks;
-  const peak = (s) => s.budget.isZero() ? null : s.months[s.months.length - 1].div(s.budget);
+  const peak = (s) => {
+    const last = s.months.at(-1);
+    return s.budget.isZero() || !last ? null : last.div(s.budget);
+  };
   const pa = peak(a);
   const pb = peak(b);
   return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
@@ -25189,21 +25200,23 @@ function forecastSeries(report2, workloads = report2.workloads) {
     });
   }
   const byFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    if (w.change === "removed" || !w.monthlyCost) continue;
-    const rows = byFile.get(w.file);
-    if (rows) rows.push(w);
-    else byFile.set(w.file, [w]);
+  for (const row2 of workloads) {
+    const cost2 = row2.monthlyCost;
+    if (row2.change === "removed" || !cost2) continue;
+    const member = { row: row2, cost: cost2, forecast: forecasts.get(row2) };
+    const rows = byFile.get(row2.file);
+    if (rows) rows.push(member);
+    else byFile.set(row2.file, [member]);
   }
   for (const b of report2.budgets) {
     const names = new Set(b.workloads);
-    const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
-    if (!members.some((w) => forecasts.get(w))) continue;
+    const members = (byFile.get(b.file) ?? []).filter((m) => names.has(m.row.name));
+    if (!members.some((m) => m.forecast)) continue;
     const months = Array.from(
       { length: 13 },
-      (_, m) => members.reduce((a, w) => {
-        const forecast2 = forecasts.get(w);
-        return m === 0 || !forecast2 ? a : a.plus(forecast2[m - 1]).minus(w.monthlyCost);
+      (_, m) => members.reduce((a, { cost: cost2, forecast: forecast2 }) => {
+        const grown = m === 0 ? void 0 : forecast2?.[m - 1];
+        return grown ? a.plus(grown).minus(cost2) : a;
       }, b.projected)
     );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
@@ -25216,77 +25229,29 @@ function forecastChart(report2, workloads = report2.workloads) {
   const all = forecastSeries(report2, workloads).filter((s) => !s.budget.isZero());
   const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
-  const points = series.flatMap(
-    (s, i) => s.months.map((m, month) => ({
-      label: labels[i],
+  const next = labeller();
+  const points = series.flatMap((s) => {
+    const label = next(`${s.label}: ${breakNote(s)}`);
+    return s.months.map((m, month) => ({
+      label,
       month,
       percent: toJsonMoney(m.div(s.budget).times(100)),
       text: formatUsd(m),
       breaks: month === s.breaks
-    }))
-  );
+    }));
+  });
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
-  const top = Math.max(...points.map((p) => p.percent));
-  const wide = top > 1e3;
-  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
-  const spec = {
-    ...base(600, 280, points),
-    layer: [
-      {
-        mark: { type: "line", point: true },
-        encoding: {
-          x: {
-            field: "month",
-            type: "quantitative",
-            title: "Months from now",
-            scale: { domain: [0, 12] },
-            axis: { tickCount: 12, format: "d" }
-          },
-          y: {
-            field: "percent",
-            type: "quantitative",
-            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
-            ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}
-          },
-          color: {
-            field: "label",
-            type: "nominal",
-            title: "Budget",
-            sort: null,
-            scale: { scheme: "tableau20" },
-            legend: { orient: "bottom", columns: 2 }
-          },
-          strokeDash: { field: "label", type: "nominal", sort: null }
-        }
-      },
-      {
-        data: { values: [{ y: 100 }] },
-        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
-        encoding: { y: { field: "y", type: "quantitative" } }
-      },
-      {
-        data: { values: [{ y: 100, text: "budget" }] },
-        mark: { type: "text", align: "right", dy: -6, x: "width" },
-        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
-      },
-      {
-        transform: [{ filter: "datum.breaks" }],
-        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
-      }
-    ]
-  };
-  const names = uniqueLabels(series.map((x) => x.label));
+  const name = labeller();
   const drawn = notDrawn > 0 ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).` : "";
+  const fates = series.map(
+    (s) => `${name(s.label)} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
+  );
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map(
-      (s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
-    ).join("; ")}.${drawn}`,
-    spec,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${fates.join("; ")}.${drawn}`,
+    spec: { ...base(600, 280, points), layer: forecastLayers(Math.max(...points.map((p) => p.percent))) },
     markRole: "point",
     // One point per month per budget, plus a diamond where each breaks.
     marks: points.length + breaking,
@@ -25294,12 +25259,65 @@ function forecastChart(report2, workloads = report2.workloads) {
     notDrawn
   };
 }
+function forecastLayers(top) {
+  return [
+    {
+      mark: { type: "line", point: true },
+      encoding: {
+        x: {
+          field: "month",
+          type: "quantitative",
+          title: "Months from now",
+          scale: { domain: [0, 12] },
+          axis: { tickCount: 12, format: "d" }
+        },
+        y: forecastAxis(top),
+        color: {
+          field: "label",
+          type: "nominal",
+          title: "Budget",
+          sort: null,
+          scale: { scheme: "tableau20" },
+          legend: { orient: "bottom", columns: 2 }
+        },
+        strokeDash: { field: "label", type: "nominal", sort: null }
+      }
+    },
+    {
+      data: { values: [{ y: 100 }] },
+      mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+      encoding: { y: { field: "y", type: "quantitative" } }
+    },
+    {
+      data: { values: [{ y: 100, text: "budget" }] },
+      mark: { type: "text", align: "right", dy: -6, x: "width" },
+      encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
+    },
+    {
+      transform: [{ filter: "datum.breaks" }],
+      mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+      encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+    }
+  ];
+}
+function forecastAxis(top) {
+  const wide = top > 1e3;
+  if (!wide) return { field: "percent", type: "quantitative", title: "Share of the budget (%)" };
+  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
+  return {
+    field: "percent",
+    type: "quantitative",
+    title: "Share of the budget (%, symlog scale)",
+    scale: { type: "symlog", constant: 100 },
+    axis: { values: ticks, format: ",d", labelOverlap: false }
+  };
+}
 function groupBudgetChart(report2) {
   const budgets = report2.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
   if (budgets.length === 0) return null;
-  const labels = uniqueLabels(budgets.map((b) => b.name));
-  const rows = budgets.map((b, i) => ({
-    label: labels[i],
+  const next = labeller();
+  const rows = budgets.map((b) => ({
+    label: next(b.name),
     value: toJsonMoney(b.percentUsed),
     text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
     status: b.status
@@ -25312,13 +25330,7 @@ function groupBudgetChart(report2) {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: {
-            field: "status",
-            type: "nominal",
-            title: "Status",
-            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
-            legend: { orient: "bottom" }
-          }
+          color: categoryColor("status", "Status", { ok: COLORS.ok, near: COLORS.near, over: COLORS.over })
         }
       },
       {
@@ -25527,7 +25539,7 @@ function* tableChunks(id, caption, columns2, rows, options = {}) {
   const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
+  for (const r of rows.slice(0, shown)) yield row(columns2, r);
   const more = rows.length - shown;
   yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
@@ -25605,7 +25617,7 @@ function summaryList(report2) {
   ];
   if (s.range)
     items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== void 0)
+  if (s.baseMonthlyCost !== void 0 && s.diffMonthlyCost !== void 0)
     items.push(
       ["Base", formatUsd(s.baseMonthlyCost)],
       ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-Y5DYBTL3.js";
+} from "./chunk-LR2GEOUJ.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-TZDBXB4Z.js";
+} from "./chunk-W6XQR2GN.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   listCommits,
   toPosix

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-Y5DYBTL3.js";
+} from "./chunk-LR2GEOUJ.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-TZDBXB4Z.js";
+} from "./chunk-W6XQR2GN.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-QBZKJQKA.js";
+} from "./chunk-UY2TVM47.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

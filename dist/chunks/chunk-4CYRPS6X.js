@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-Y5DYBTL3.js";
-import "./chunk-TZDBXB4Z.js";
+} from "./chunk-LR2GEOUJ.js";
+import "./chunk-W6XQR2GN.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-DURX5M4H.js";
+} from "./chunk-4CYRPS6X.js";
 import {
   renderMarkdown
-} from "./chunk-52DHEV3U.js";
+} from "./chunk-MFE62W4E.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

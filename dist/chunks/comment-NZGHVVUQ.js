@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-QBZKJQKA.js";
+} from "./chunk-UY2TVM47.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-52DHEV3U.js";
+} from "./chunk-MFE62W4E.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-6SBVFUTE.js";
+} from "./chunk-JCATUPO3.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-TZDBXB4Z.js";
+} from "./chunk-W6XQR2GN.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   isNonEmpty,
   resolveOperatorPath

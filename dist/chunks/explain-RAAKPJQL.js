@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-6SBVFUTE.js";
+} from "./chunk-JCATUPO3.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2VXPGSNM.js";
+} from "./chunk-DVZYZXSF.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
@@ -228,23 +228,37 @@ function base(width, height, values) {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
 }
 function uniqueLabels(labels) {
+  const next = labeller();
+  return labels.map((label) => next(label));
+}
+function labeller() {
   const seen = /* @__PURE__ */ new Map();
-  return labels.map((raw) => {
+  return (raw) => {
     const label = sanitizePlain(raw);
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
-  });
+  };
 }
 function labelOf(w, clash) {
   return clash ? `${w.name} (${w.file})` : w.name;
 }
-function workloadLabels(rows) {
+function withWorkloadLabels(items) {
   const count = /* @__PURE__ */ new Map();
-  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+  for (const { row: row2 } of items) count.set(row2.name, (count.get(row2.name) ?? 0) + 1);
+  const next = labeller();
+  return items.map((item) => ({ ...item, label: next(labelOf(item.row, (count.get(item.row.name) ?? 0) > 1)) }));
 }
 var barHeight = (n) => Math.max(40, n * 24);
+function categoryColor(field, title, colors) {
+  return {
+    field,
+    type: "nominal",
+    title,
+    scale: { domain: Object.keys(colors), range: Object.values(colors) },
+    legend: { orient: "bottom" }
+  };
+}
 function barChart(rows, axisTitle) {
   return {
     ...base(600, barHeight(rows.length), rows),
@@ -269,9 +283,8 @@ function topBars(values, text = formatUsd) {
     const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
     rows.push({ label: `${rest.length} others`, value: usd(total), text: text(total) });
   }
-  const labels = uniqueLabels(rows.map((r) => r.label));
-  rows.forEach((r, j) => r.label = labels[j]);
-  return rows;
+  const next = labeller();
+  return rows.map((r) => ({ ...r, label: next(r.label) }));
 }
 function tagCharts(report) {
   return report.groups.map((group, i) => {
@@ -327,20 +340,21 @@ function rollupCharts(m) {
 }
 var MAX_HISTORY_LINES = 8;
 function historyChart(h, dimension) {
-  if (h.points.length === 0) return null;
+  const last = h.points.at(-1);
+  if (!last) return null;
   const all = leadingValues(h.points, dimension, Number.MAX_SAFE_INTEGER);
   const shown = all.slice(0, MAX_HISTORY_LINES);
-  const names = uniqueLabels(["Total", ...shown]);
-  const values = h.points.flatMap((p) => [
-    { date: p.date, series: names[0], usd: usd(p.monthlyCost) },
-    ...shown.map((key, i) => ({
-      date: p.date,
-      series: names[i + 1],
-      usd: usd(Object.hasOwn(p.by[dimension], key) ? p.by[dimension][key] : ZERO)
-    }))
-  ]);
+  const next = labeller();
+  const total = next("Total");
+  const lines = shown.map((key) => ({ key, series: next(key) }));
+  const values = h.points.flatMap((p) => {
+    const by = p.by[dimension];
+    return [
+      { date: p.date, series: total, usd: usd(p.monthlyCost) },
+      ...lines.map(({ key, series }) => ({ date: p.date, series, usd: usd((by && Object.hasOwn(by, key) ? by[key] : void 0) ?? ZERO) }))
+    ];
+  });
   const notDrawn = all.length - shown.length;
-  const last = h.points[h.points.length - 1];
   const spec = {
     ...base(600, 260, values),
     mark: { type: "line", point: h.points.length <= 60, interpolate: "step-after" },
@@ -371,7 +385,7 @@ function historyChart(h, dimension) {
     description: `Step chart of the projected monthly spend at each of ${h.points.length} commits: the total (${formatUsd(last.monthlyCost)} at the newest) and the ${shown.length} largest ${dimension}s at the newest commit${shown.length ? ` (${shown.join(", ")})` : ""}.${notDrawn > 0 ? ` ${notDrawn} more are not drawn.` : ""}`,
     spec,
     markRole: "line mark",
-    marks: names.length,
+    marks: 1 + lines.length,
     labels: 0,
     notDrawn
   };
@@ -380,32 +394,38 @@ function historyCharts(h) {
   return [historyChart(h, "team"), historyChart(h, "model")].filter((c) => c !== null);
 }
 function changedRows(report) {
-  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+  return report.workloads.flatMap((row2) => {
+    const { change, diffMonthlyCost: diff } = row2;
+    return change !== void 0 && change !== "unchanged" && diff ? [{ row: row2, change, diff }] : [];
+  }).sort((a, b) => b.diff.abs().comparedTo(a.diff.abs()));
 }
 function waterfallChart(report) {
   const s = report.summary;
   if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
   const changed = changedRows(report);
   if (changed.length === 0) return null;
-  const top = changed.slice(0, MAX_BARS);
   const rest = changed.slice(MAX_BARS);
-  const labels = workloadLabels(top);
-  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
-  if (rest.length > 0)
-    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
-  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  const steps = withWorkloadLabels(changed.slice(0, MAX_BARS)).map((c) => ({
+    label: c.label,
+    amount: c.diff
+  }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, c) => a.plus(c.diff), ZERO) });
+  const next = labeller();
+  for (const step of steps) next(step.label);
+  const baseLabel = next("Base total");
+  const headLabel = next("Head total");
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
-    const next = running.plus(step.amount);
+    const next2 = running.plus(step.amount);
     rows.push({
       label: step.label,
       start: usd(running),
-      end: usd(next),
+      end: usd(next2),
       kind: step.amount.isNegative() ? "decrease" : "increase",
       text: formatUsdChange(step.amount)
     });
-    running = next;
+    running = next2;
   }
   rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
   const spec = {
@@ -417,13 +437,7 @@ function waterfallChart(report) {
         encoding: {
           x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
           x2: { field: "end" },
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
-            legend: { orient: "bottom" }
-          }
+          color: categoryColor("kind", null, { total: COLORS.total, increase: COLORS.increase, decrease: COLORS.decrease })
         }
       },
       { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
@@ -442,12 +456,11 @@ function waterfallChart(report) {
 }
 function driversChart(report) {
   if (!report.base) return null;
-  const changed = changedRows(report).slice(0, MAX_BARS);
+  const changed = withWorkloadLabels(changedRows(report).slice(0, MAX_BARS));
   if (changed.length === 0) return null;
-  const labels = workloadLabels(changed);
-  const rows = changed.flatMap((w, i) => {
-    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
-    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  const rows = changed.flatMap(({ row: row2, change, diff, label }) => {
+    const drivers = row2.drivers && row2.drivers.length > 0 ? row2.drivers : [{ cause: change, amount: diff }];
+    return drivers.map((d) => ({ label, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
   });
   const spec = {
     ...base(600, barHeight(changed.length), rows),
@@ -461,7 +474,7 @@ function driversChart(report) {
   return {
     id: "chart-drivers",
     title: "Why each workload changed",
-    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((c) => `${c.label} ${formatUsdChange(c.diff)}`).join(", ")}.`,
     spec,
     markRole: "bar",
     marks: rows.length,
@@ -470,7 +483,10 @@ function driversChart(report) {
 }
 function forecastOrder(a, b) {
   const at = (s) => s.breaks === null ? 99 : s.breaks;
-  const peak = (s) => s.budget.isZero() ? null : s.months[s.months.length - 1].div(s.budget);
+  const peak = (s) => {
+    const last = s.months.at(-1);
+    return s.budget.isZero() || !last ? null : last.div(s.budget);
+  };
   const pa = peak(a);
   const pb = peak(b);
   return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
@@ -496,21 +512,23 @@ function forecastSeries(report, workloads = report.workloads) {
     });
   }
   const byFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    if (w.change === "removed" || !w.monthlyCost) continue;
-    const rows = byFile.get(w.file);
-    if (rows) rows.push(w);
-    else byFile.set(w.file, [w]);
+  for (const row2 of workloads) {
+    const cost = row2.monthlyCost;
+    if (row2.change === "removed" || !cost) continue;
+    const member = { row: row2, cost, forecast: forecasts.get(row2) };
+    const rows = byFile.get(row2.file);
+    if (rows) rows.push(member);
+    else byFile.set(row2.file, [member]);
   }
   for (const b of report.budgets) {
     const names = new Set(b.workloads);
-    const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
-    if (!members.some((w) => forecasts.get(w))) continue;
+    const members = (byFile.get(b.file) ?? []).filter((m) => names.has(m.row.name));
+    if (!members.some((m) => m.forecast)) continue;
     const months = Array.from(
       { length: 13 },
-      (_, m) => members.reduce((a, w) => {
-        const forecast = forecasts.get(w);
-        return m === 0 || !forecast ? a : a.plus(forecast[m - 1]).minus(w.monthlyCost);
+      (_, m) => members.reduce((a, { cost, forecast }) => {
+        const grown = m === 0 ? void 0 : forecast?.[m - 1];
+        return grown ? a.plus(grown).minus(cost) : a;
       }, b.projected)
     );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
@@ -523,77 +541,29 @@ function forecastChart(report, workloads = report.workloads) {
   const all = forecastSeries(report, workloads).filter((s) => !s.budget.isZero());
   const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
-  const points = series.flatMap(
-    (s, i) => s.months.map((m, month) => ({
-      label: labels[i],
+  const next = labeller();
+  const points = series.flatMap((s) => {
+    const label = next(`${s.label}: ${breakNote(s)}`);
+    return s.months.map((m, month) => ({
+      label,
       month,
       percent: toJsonMoney(m.div(s.budget).times(100)),
       text: formatUsd(m),
       breaks: month === s.breaks
-    }))
-  );
+    }));
+  });
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
-  const top = Math.max(...points.map((p) => p.percent));
-  const wide = top > 1e3;
-  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
-  const spec = {
-    ...base(600, 280, points),
-    layer: [
-      {
-        mark: { type: "line", point: true },
-        encoding: {
-          x: {
-            field: "month",
-            type: "quantitative",
-            title: "Months from now",
-            scale: { domain: [0, 12] },
-            axis: { tickCount: 12, format: "d" }
-          },
-          y: {
-            field: "percent",
-            type: "quantitative",
-            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
-            ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}
-          },
-          color: {
-            field: "label",
-            type: "nominal",
-            title: "Budget",
-            sort: null,
-            scale: { scheme: "tableau20" },
-            legend: { orient: "bottom", columns: 2 }
-          },
-          strokeDash: { field: "label", type: "nominal", sort: null }
-        }
-      },
-      {
-        data: { values: [{ y: 100 }] },
-        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
-        encoding: { y: { field: "y", type: "quantitative" } }
-      },
-      {
-        data: { values: [{ y: 100, text: "budget" }] },
-        mark: { type: "text", align: "right", dy: -6, x: "width" },
-        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
-      },
-      {
-        transform: [{ filter: "datum.breaks" }],
-        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
-      }
-    ]
-  };
-  const names = uniqueLabels(series.map((x) => x.label));
+  const name = labeller();
   const drawn = notDrawn > 0 ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).` : "";
+  const fates = series.map(
+    (s) => `${name(s.label)} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
+  );
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map(
-      (s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
-    ).join("; ")}.${drawn}`,
-    spec,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${fates.join("; ")}.${drawn}`,
+    spec: { ...base(600, 280, points), layer: forecastLayers(Math.max(...points.map((p) => p.percent))) },
     markRole: "point",
     // One point per month per budget, plus a diamond where each breaks.
     marks: points.length + breaking,
@@ -601,12 +571,65 @@ function forecastChart(report, workloads = report.workloads) {
     notDrawn
   };
 }
+function forecastLayers(top) {
+  return [
+    {
+      mark: { type: "line", point: true },
+      encoding: {
+        x: {
+          field: "month",
+          type: "quantitative",
+          title: "Months from now",
+          scale: { domain: [0, 12] },
+          axis: { tickCount: 12, format: "d" }
+        },
+        y: forecastAxis(top),
+        color: {
+          field: "label",
+          type: "nominal",
+          title: "Budget",
+          sort: null,
+          scale: { scheme: "tableau20" },
+          legend: { orient: "bottom", columns: 2 }
+        },
+        strokeDash: { field: "label", type: "nominal", sort: null }
+      }
+    },
+    {
+      data: { values: [{ y: 100 }] },
+      mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+      encoding: { y: { field: "y", type: "quantitative" } }
+    },
+    {
+      data: { values: [{ y: 100, text: "budget" }] },
+      mark: { type: "text", align: "right", dy: -6, x: "width" },
+      encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
+    },
+    {
+      transform: [{ filter: "datum.breaks" }],
+      mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+      encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+    }
+  ];
+}
+function forecastAxis(top) {
+  const wide = top > 1e3;
+  if (!wide) return { field: "percent", type: "quantitative", title: "Share of the budget (%)" };
+  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
+  return {
+    field: "percent",
+    type: "quantitative",
+    title: "Share of the budget (%, symlog scale)",
+    scale: { type: "symlog", constant: 100 },
+    axis: { values: ticks, format: ",d", labelOverlap: false }
+  };
+}
 function groupBudgetChart(report) {
   const budgets = report.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
   if (budgets.length === 0) return null;
-  const labels = uniqueLabels(budgets.map((b) => b.name));
-  const rows = budgets.map((b, i) => ({
-    label: labels[i],
+  const next = labeller();
+  const rows = budgets.map((b) => ({
+    label: next(b.name),
     value: toJsonMoney(b.percentUsed),
     text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
     status: b.status
@@ -619,13 +642,7 @@ function groupBudgetChart(report) {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: {
-            field: "status",
-            type: "nominal",
-            title: "Status",
-            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
-            legend: { orient: "bottom" }
-          }
+          color: categoryColor("status", "Status", { ok: COLORS.ok, near: COLORS.near, over: COLORS.over })
         }
       },
       {
@@ -670,9 +687,9 @@ function optionLabel(option) {
 }
 var LOG_SCALE_RATIO = 20;
 function optionsChart(c, index) {
-  const labels = uniqueLabels(c.options.map(optionLabel));
+  const next = labeller();
   const rows = c.options.map((o, i) => ({
-    label: labels[i],
+    label: next(optionLabel(o)),
     value: usd(o.monthlyCost),
     text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " \u2605 cheapest" : o.eligible ? "" : " (not eligible)"}`,
     kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible"
@@ -698,13 +715,7 @@ function optionsChart(c, index) {
           },
           // A log axis has no zero: the bars start where the axis does.
           ...log ? { x2: { datum: low / 2 } } : {},
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] },
-            legend: { orient: "bottom" }
-          }
+          color: categoryColor("kind", null, { cheapest: COLORS.ok, eligible: COLORS.bar, "not eligible": COLORS.total })
         }
       },
       // The recommended option's amount in bold, the others plain.
@@ -727,21 +738,22 @@ function optionsChart(c, index) {
 }
 function breakEvenChart(c, index) {
   const b = c.breakEven;
-  const serverless = c.options.find((o) => o.mode === "serverless");
-  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
-  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
-  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const perRequest = c.options.find((o) => o.mode === "serverless")?.perRequestCost;
+  const hardware = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware)?.hardware;
+  const breakEven = b && !b.never ? b.requestsPerMonth : void 0;
+  if (!breakEven || !perRequest || !hardware) return null;
+  const replica = hardware.hourly.times(hardware.gpusPerReplica).times(hardware.hours);
   const now = c.workload.requests.perMonth.expected;
-  const breakEven = b.requestsPerMonth;
   const top = (now.gt(breakEven) ? now : breakEven).times(2);
   const steps = 12;
   const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
   const series = [
-    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost.times(x)) })),
-    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(perRequest.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
   ];
+  const volume = `${formatNumber(breakEven.round())}/month`;
   const marks = [
-    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(breakEven), text: `break-even ${volume}` },
     { requests: toJsonMoney(now), text: "today" }
   ];
   const spec = {
@@ -777,7 +789,7 @@ function breakEvenChart(c, index) {
   return {
     id: `chart-break-even-${index + 1}`,
     title: `${c.workload.name}: break-even volume`,
-    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${hardware.id} replica; they cross at ${volume} requests, and the workload runs ${formatNumber(now.round())} today.`,
     spec,
     markRole: "line mark",
     marks: 2,
@@ -787,8 +799,8 @@ function breakEvenChart(c, index) {
 var MAX_COMPARE_CHARTS = 20;
 function chartedComparisons(comparisons) {
   const cost = (c) => c.current.monthlyCost ?? c.options[0]?.monthlyCost ?? ZERO;
-  const order = comparisons.map((c, i) => i).sort((a, b) => cost(comparisons[b]).comparedTo(cost(comparisons[a])) || a - b);
-  return new Set(order.slice(0, MAX_COMPARE_CHARTS));
+  const order = comparisons.map((c, i) => ({ i, cost: cost(c) })).sort((a, b) => b.cost.comparedTo(a.cost) || a.i - b.i);
+  return new Set(order.slice(0, MAX_COMPARE_CHARTS).map((o) => o.i));
 }
 function compareCharts(comparisons) {
   const charted = chartedComparisons(comparisons);
@@ -969,7 +981,7 @@ function* tableChunks(id, caption, columns, rows, options = {}) {
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
+  for (const r of rows.slice(0, shown)) yield row(columns, r);
   const more = rows.length - shown;
   yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
@@ -1050,7 +1062,7 @@ function summaryList(report) {
   ];
   if (s.range)
     items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== void 0)
+  if (s.baseMonthlyCost !== void 0 && s.diffMonthlyCost !== void 0)
     items.push(
       ["Base", formatUsd(s.baseMonthlyCost)],
       ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]
@@ -1369,6 +1381,17 @@ function comparisonSection(c, index, charts, images) {
   ];
   const options = charts.get(`chart-options-${n}`);
   if (options) out.push(figure(options, images));
+  out.push(optionsTable(c, n));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  out.push(
+    `<ul>${comparisonFacts(c).map((f) => `<li>${f}</li>`).join("")}</ul>`
+  );
+  if (c.forecast) out.push(growthTable(c, c.forecast, n));
+  out.push(`</section>`);
+  return out;
+}
+function optionsTable(c, n) {
   const columns = [
     { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
     { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
@@ -1396,21 +1419,19 @@ function comparisonSection(c, index, charts, images) {
     },
     { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
   ];
-  out.push(
-    table(
-      `table-options-${n}`,
-      `Ways to run ${w.name}`,
-      columns,
-      c.options.map((option, i) => ({ option, i }))
-    )
+  return table(
+    `table-options-${n}`,
+    `Ways to run ${c.workload.name}`,
+    columns,
+    c.options.map((option, i) => ({ option, i }))
   );
-  const breakEven = charts.get(`chart-break-even-${n}`);
-  if (breakEven) out.push(figure(breakEven, images));
+}
+function comparisonFacts(c) {
   const facts = [];
   const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
-  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  const best = c.cheapest === void 0 ? void 0 : c.options[c.cheapest];
+  if (!best) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
   else {
-    const best = c.options[c.cheapest];
     const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
     facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
   }
@@ -1422,24 +1443,31 @@ function comparisonSection(c, index, charts, images) {
   }
   for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
   for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
-  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
-  if (c.forecast) {
-    const monthColumns = [
-      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
-      {
-        title: "Requests/month",
-        numeric: true,
-        cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) })
-      },
-      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
-      { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
-    ];
-    out.push(
-      table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast)
-    );
-  }
-  out.push(`</section>`);
-  return out;
+  return facts;
+}
+function growthTable(c, forecast, n) {
+  const monthColumns = [
+    { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+    {
+      title: "Requests/month",
+      numeric: true,
+      cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) })
+    },
+    ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
+    {
+      title: "Cheapest",
+      cell: (m) => {
+        const best = m.cheapest === void 0 ? void 0 : c.options[m.cheapest];
+        return best ? escapeHtml(optionLabel(best)) : "-";
+      }
+    }
+  ];
+  return table(
+    `table-growth-${n}`,
+    `Growth ${c.workload.requests.growthPercentPerMonth}%/month over the next 12 months`,
+    monthColumns,
+    forecast
+  );
 }
 function renderCompareHtml(comparisons, images, toolVersion, meta = {}) {
   const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
