@@ -235,13 +235,15 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
 
 /** One finding per error yaml collected, in plain words where its code has them. */
 function syntaxFindings(yaml: YamlLibrary, doc: Document.Parsed, text: string, file: string, pos: Locator): Finding[] {
-  // How many times yaml runs out of stack within one value depends on the stack too: say it once.
-  const exhausted = new Set<number>();
+  // How many times yaml runs out of stack within one value, and what else it reports inside that
+  // value after giving up, depend on the stack (and on how warm the code is): say it once.
+  const exhausted = new Set(doc.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION").map((e) => exhaustedAt(yaml, doc, e.pos[0])));
+  const said = new Set<number>();
   const errors = doc.errors.flatMap((error) => {
-    if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
     const offset = exhaustedAt(yaml, doc, error.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
+    if (!exhausted.has(offset)) return [{ error, offset: error.pos[0] }];
+    if (error.code !== "RESOURCE_EXHAUSTION" || said.has(offset)) return [];
+    said.add(offset);
     return [{ error, offset }];
   });
   return errors.map(({ error, offset }) => {
