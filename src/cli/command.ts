@@ -85,9 +85,9 @@ function flag(o: OptionSpec): string {
 export function optionLines(options: readonly OptionSpec[]): string[] {
   const flags = options.map(flag);
   const width = Math.max(...flags.map((f) => f.length));
-  return options.map((o, i) => {
+  return options.map((o) => {
     const notes = [o.default !== undefined ? `default ${o.default}` : "", o.multiple ? "repeatable" : ""].filter(Boolean);
-    return `  ${flags[i]!.padEnd(width)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+    return `  ${flag(o).padEnd(width)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
   });
 }
 
@@ -103,16 +103,16 @@ export function commandHelp(command: Command): string {
 function suggestFlag(written: string, options: readonly OptionSpec[]): string | undefined {
   const names = options.map((o) => o.name);
   if (/^-[^-]$/.test(written)) {
-    const match = options.find((o) => o.name.startsWith(written[1]!.toLowerCase()));
+    const match = options.find((o) => o.name.startsWith(written.charAt(1).toLowerCase()));
     return match && `--${match.name}`;
   }
-  const [best] = closest(written.replace(/^-+/, "").split("=")[0]!, names, 1);
+  const [best] = closest(written.replace(/^-+/, "").split("=", 1).join(""), names, 1);
   return best && `--${best}`;
 }
 
 export function unknownFlag(written: string, where: string, options: readonly OptionSpec[], elsewhere?: string): UsageError {
   const hint = suggestFlag(written, options);
-  const name = written.split("=")[0]!;
+  const name = written.split("=", 1).join("");
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
   return new UsageError(
     `unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`,
@@ -148,7 +148,7 @@ export function parseCommand<Os extends readonly OptionSpec[]>(
   const values: Record<string, string | boolean | string[] | undefined> = {};
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? "";
     if (arg === "--") {
       positionals.push(...args.slice(i + 1));
       break;
@@ -170,7 +170,7 @@ export function parseCommand<Os extends readonly OptionSpec[]>(
     }
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
+    else if (i + 1 < args.length && !(args[i + 1] ?? "").startsWith("--")) value = args[++i];
     if (value === undefined)
       throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
