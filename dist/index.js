@@ -26472,12 +26472,13 @@ function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
   return { file, value, findings: [], ...nodeLocators(yaml2, doc, pos) };
 }
 function syntaxFindings(yaml2, doc, text3, file, pos) {
-  const exhausted = /* @__PURE__ */ new Set();
+  const exhausted = new Set(doc.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION").map((e) => exhaustedAt(yaml2, doc, e.pos[0])));
+  const said = /* @__PURE__ */ new Set();
   const errors = doc.errors.flatMap((error2) => {
-    if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
     const offset = exhaustedAt(yaml2, doc, error2.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
+    if (!exhausted.has(offset)) return [{ error: error2, offset: error2.pos[0] }];
+    if (error2.code !== "RESOURCE_EXHAUSTION" || said.has(offset)) return [];
+    said.add(offset);
     return [{ error: error2, offset }];
   });
   return errors.map(({ error: error2, offset }) => {

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-LR2GEOUJ.js";
+} from "./chunk-WBZYBCOH.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-W6XQR2GN.js";
+} from "./chunk-QUXS2XXK.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-UY2TVM47.js";
+} from "./chunk-KNX7NVVY.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -1152,12 +1152,13 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
   return { file, value, findings: [], ...nodeLocators(yaml2, doc, pos) };
 }
 function syntaxFindings(yaml2, doc, text2, file, pos) {
-  const exhausted = /* @__PURE__ */ new Set();
+  const exhausted = new Set(doc.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION").map((e) => exhaustedAt(yaml2, doc, e.pos[0])));
+  const said = /* @__PURE__ */ new Set();
   const errors = doc.errors.flatMap((error) => {
-    if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
     const offset = exhaustedAt(yaml2, doc, error.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
+    if (!exhausted.has(offset)) return [{ error, offset: error.pos[0] }];
+    if (error.code !== "RESOURCE_EXHAUSTION" || said.has(offset)) return [];
+    said.add(offset);
     return [{ error, offset }];
   });
   return errors.map(({ error, offset }) => {
@@ -9579,9 +9580,9 @@ function flag(o) {
 function optionLines(options) {
   const flags = options.map(flag);
   const width2 = Math.max(...flags.map((f) => f.length));
-  return options.map((o, i) => {
+  return options.map((o) => {
     const notes = [o.default !== void 0 ? `default ${o.default}` : "", o.multiple ? "repeatable" : ""].filter(Boolean);
-    return `  ${flags[i].padEnd(width2)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+    return `  ${flag(o).padEnd(width2)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
   });
 }
 function commandHelp(command) {
@@ -9595,15 +9596,15 @@ function commandHelp(command) {
 function suggestFlag(written, options) {
   const names = options.map((o) => o.name);
   if (/^-[^-]$/.test(written)) {
-    const match = options.find((o) => o.name.startsWith(written[1].toLowerCase()));
+    const match = options.find((o) => o.name.startsWith(written.charAt(1).toLowerCase()));
     return match && `--${match.name}`;
   }
-  const [best] = closest(written.replace(/^-+/, "").split("=")[0], names, 1);
+  const [best] = closest(written.replace(/^-+/, "").split("=", 1).join(""), names, 1);
   return best && `--${best}`;
 }
 function unknownFlag(written, where, options, elsewhere) {
   const hint = suggestFlag(written, options);
-  const name = written.split("=")[0];
+  const name = written.split("=", 1).join("");
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
   return new UsageError(
     `unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`
@@ -9618,7 +9619,7 @@ function parseCommand(command, args, owners2) {
   const values = {};
   const positionals = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i] ?? "";
     if (arg === "--") {
       positionals.push(...args.slice(i + 1));
       break;
@@ -9638,7 +9639,7 @@ function parseCommand(command, args, owners2) {
     }
     let value;
     if (eq !== -1) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
+    else if (i + 1 < args.length && !(args[i + 1] ?? "").startsWith("--")) value = args[++i];
     if (value === void 0)
       throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
@@ -10815,10 +10816,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-4KFUKUBV.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-4KFUKUBV.js");
+      const { pageMeta, reportHtml } = await import("./renderers-BGC35TGN.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10826,11 +10827,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-4KFUKUBV.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-4KFUKUBV.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-4KFUKUBV.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-4KFUKUBV.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-BGC35TGN.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10975,8 +10976,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-4KFUKUBV.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-4KFUKUBV.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-BGC35TGN.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-BGC35TGN.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11072,7 +11073,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-3L7AVRAL.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-ZIPUQH5Y.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11129,7 +11130,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-C6ZB4KGW.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-Q4QKWC3H.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11164,7 +11165,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-W63S65II.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-OEJ5YXWD.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11179,7 +11180,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11192,7 +11193,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11204,7 +11205,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11219,7 +11220,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11252,7 +11253,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11267,7 +11268,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-ZD7LBJGZ.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11307,7 +11308,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-EVZ2LE3N.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-77BKZBGU.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11354,7 +11355,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-NZGHVVUQ.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-NQIW4SYA.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11365,7 +11366,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-RAAKPJQL.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-EXU3DOSC.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11391,7 +11392,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-MQ56NTUZ.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-JC2DOIJ5.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11411,7 +11412,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-QOEX7EEJ.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-7IVEBV43.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

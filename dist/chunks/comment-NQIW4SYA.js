@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-UY2TVM47.js";
+} from "./chunk-KNX7NVVY.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-MFE62W4E.js";
+} from "./chunk-OGQMDH2H.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-LR2GEOUJ.js";
-import "./chunk-W6XQR2GN.js";
+} from "./chunk-WBZYBCOH.js";
+import "./chunk-QUXS2XXK.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-4CYRPS6X.js";
+} from "./chunk-TVXI7ULN.js";
 import {
   renderMarkdown
-} from "./chunk-MFE62W4E.js";
+} from "./chunk-OGQMDH2H.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-JCATUPO3.js";
+} from "./chunk-4P6V4JHM.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

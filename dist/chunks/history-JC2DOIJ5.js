@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-LR2GEOUJ.js";
+} from "./chunk-WBZYBCOH.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-W6XQR2GN.js";
+} from "./chunk-QUXS2XXK.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-DVZYZXSF.js";
+} from "./chunk-TAM7T7OJ.js";
 import {
   listCommits,
   toPosix
