@@ -325,6 +325,15 @@ describe("the bundled Action on a pull_request", () => {
     expect(run.stdout).toMatch(/^::error::tokenbudget: \d+ error\(s\) in the manifests or inputs/m);
   });
 
+  it("a problem of a whole file is annotated on the file, with no line (never a 1:1 placeholder)", async () => {
+    const { act } = await setup();
+    const run = await act({ with: { catalog: "prices/missing.json", comment: "off" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error title=tokenbudget input\.not-found,file=prices\/missing\.json::price catalog prices\/missing\.json no such file or directory$/m,
+    );
+  });
+
   it("does not start a comment when the pull request changes no cost and there is no finding", async () => {
     const { gh, act } = await setup(1_000_000);
     const run = await act();

@@ -6,7 +6,7 @@ import { validateManifest } from "../src/core/manifest/validate.js";
 
 function messages(text: string): string[] {
   return validateManifest(parseYaml("ai-workloads.yaml", new TextEncoder().encode(text))).findings.map(
-    (f) => `${f.line}:${f.col} ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`,
+    (f) => `${f.line === undefined ? "" : `${f.line}:${f.col} `}${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`,
   );
 }
 
@@ -44,7 +44,8 @@ describe("schema messages", () => {
 
   test("a file of only comments says so, with no path", () => {
     expect(messages("# the support team's workloads\n# coming soon\n")).toEqual([
-      "1:1 the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads (schema)",
+      // Nowhere in particular: the finding is about the whole file.
+      "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads (schema)",
     ]);
     expect(messages("- just\n- a list\n")).toEqual([
       "1:1 a manifest must be a mapping with version and workloads, got a list [(root)] (schema)",

@@ -62,7 +62,9 @@ function annotate(findings: readonly Finding[], severity: "error" | "warning", c
     // Annotation paths are relative to the repository root; findings are relative to the working directory.
     const file = toPosix(path.relative(workspace, path.resolve(cwd, f.file)));
     const inside = !file.startsWith("../") && !path.isAbsolute(file);
-    const properties = { title: `tokenbudget ${f.rule}`, ...(inside ? { file, startLine: f.line, startColumn: f.col } : {}) };
+    // A finding without a position annotates its whole file: `::error file=X::`, no line.
+    const position = f.line === undefined ? {} : { startLine: f.line, startColumn: f.col };
+    const properties = { title: `tokenbudget ${f.rule}`, ...(inside ? { file, ...position } : {}) };
     const message = sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`);
     if (severity === "error") core.error(message, properties);
     else core.warning(message, properties);

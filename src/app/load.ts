@@ -78,7 +78,7 @@ export class CatalogFiles {
 
   private async read(absolute: string, label: string): Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }> {
     const fail = (rule: RuleId, message: string) => ({
-      findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }],
+      findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label }],
     });
     const size = (await stat(absolute).catch(() => undefined))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
@@ -95,7 +95,7 @@ export class CatalogFiles {
 /** Reads one price book file named on the command line or in the Action's inputs (relative to cwd, or anywhere). */
 export async function loadCatalogFile(cwd: string, file: string, files = new CatalogFiles(cwd)): Promise<Loaded> {
   return files.loadOperator(file, (problem) => [
-    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 },
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file },
   ]);
 }
 
@@ -152,14 +152,12 @@ function manifestCatalogReader(files: CatalogFiles): CatalogReader {
         rule: "catalog.unreadable",
         message: `catalogs: ${rel} ${problem.message}`,
         file: manifestFile,
-        line: 1,
-        col: 1,
         path: "catalogs",
       },
     ]);
 }
 
-/** A finding the manifest gets about its `catalogs:` entry i points at that entry, not at 1:1. */
+/** A finding the manifest gets about its `catalogs:` entry i points at that entry. */
 function atEntry(f: Finding, manifest: Pick<Manifest, "file" | "catalogsAt">, i: number): Finding {
   const at = manifest.catalogsAt?.[i];
   return at && f.file === manifest.file ? { ...f, line: at.line, col: at.col, path: `catalogs[${i}]` } : f;

@@ -24,6 +24,7 @@ import {
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
 import type { RuleId } from "../core/rules/registry.js";
+import { finding, placeIn, type FindingPlace } from "../core/rules/finding.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -87,6 +88,13 @@ export function gitBaseSource(cwd: string, ref: string, root = cwd): BaseSource 
   };
 }
 
+/** A price book a manifest names that differs at the base, and the `catalogs:` entry that names it. */
+interface ChangedBook {
+  entry: FindingPlace;
+  book: string;
+  was: "changed" | "new";
+}
+
 /**
  * The price books named by `catalogs:` whose content differs at the base. Both revisions are
  * priced with the head's, so such a change never shows as a workload's delta: say it instead.
@@ -95,23 +103,23 @@ async function changedPriceBooks(
   { cwd, root }: { cwd: string; root: string },
   head: readonly FileAnalysis[],
   source: BaseSource,
-): Promise<Array<{ manifest: string; book: string; was: "changed" | "new" }>> {
+): Promise<ChangedBook[]> {
   // Only books that resolve inside the repository: the price books' own loader reports the rest.
-  const books = new Map<string, { absolute: string; manifest: string }>();
+  const books = new Map<string, { absolute: string; entry: FindingPlace }>();
   for (const file of head) {
-    for (const rel of file.manifest?.catalogs ?? []) {
+    for (const [i, rel] of (file.manifest?.catalogs ?? []).entries()) {
       const inside = await resolveInside(root, path.resolve(cwd, file.file), rel);
-      if ("absolute" in inside)
-        books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      const entry = { ...placeIn(file.file, file.manifest?.catalogsAt?.[i]), path: `catalogs[${i}]` };
+      if ("absolute" in inside) books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, entry });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
-  const changed: Array<{ manifest: string; book: string; was: "changed" | "new" }> = [];
-  for (const [book, { absolute, manifest }] of books) {
+  const changed: ChangedBook[] = [];
+  for (const [book, { absolute, entry }] of books) {
     const now = await readFile(absolute).catch(() => undefined);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ entry, book, was: then ? "changed" : "new" });
   }
   return changed;
 }
@@ -130,8 +138,6 @@ export function baseCatalogReader(source: BaseSource, { cwd, root } = { cwd: "."
           rule: "catalog.unreadable" as const,
           message: `catalogs: ${rel} ${why} at ${source.ref}`,
           file: manifestFile,
-          line: 1,
-          col: 1,
           path: "catalogs",
         },
       ],
@@ -162,7 +168,7 @@ async function baseCatalogLayers(
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
     const finding = (severity: "error" | "warning", rule: RuleId, why: string) =>
-      findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+      findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file });
     // The same path gate as at the head, which has already reported a refused path.
     const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
@@ -276,8 +282,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
         rule: "base.invalid",
         message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
         file,
-        line: 1,
-        col: 1,
       });
     // The size cap holds at the base too: a huge blob is never loaded.
     const reused = new Set(same);
@@ -320,7 +324,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = (firstError ?? analysis.findings[0])!;
-        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
+        baseNotice(parsed.file, `was invalid (${first.line === undefined ? "" : `${first.line}:${first.col} `}${first.message})`);
         continue;
       }
       baseFiles.push(analysis);
@@ -329,20 +333,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
+    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`,
         );
       else {
-        diff.findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-          file: manifest,
-          line: 1,
-          col: 1,
-        });
+        diff.findings.push(
+          finding(
+            "price.changed-by-change",
+            entry,
+            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+            "warning",
+          ),
+        );
       }
     }
     judgedHead = diff.head;

@@ -27,8 +27,6 @@ test("a price book named many times is read once per real path, and all books to
         rule: "catalog.too-large",
         message: `price catalog b.json would take the price books of this run past ${Math.floor(size * 1.5)} bytes together; it was not read`,
         file: "b.json",
-        line: 1,
-        col: 1,
       },
     ],
   });

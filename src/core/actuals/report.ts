@@ -316,9 +316,9 @@ function reportNotes(data: ActualsData, ms: number): string[] {
   return notes;
 }
 
-/** A place in the usage data (a line, or 0 for the file as a whole) as a finding's place. */
+/** A place in the usage data (a line, where a record starts, or 0 for the file as a whole) as a finding's place. */
 function dataPlace(where: { file: string; line: number }): FindingPlace {
-  return { file: where.file, line: Math.max(1, where.line), col: 1 };
+  return where.line > 0 ? { file: where.file, line: where.line, col: 1 } : { file: where.file };
 }
 
 function workloadFindings(w: Workload, row: ActualsWorkload, manifest: Manifest, index: number): Finding[] {

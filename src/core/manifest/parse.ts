@@ -3,6 +3,7 @@ import type { Alias, Document, Node } from "yaml";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 import { parseFast, type FastResult, type NodeInfo } from "./yaml-fast.js";
 import type { RuleId } from "../rules/registry.js";
+import { finding, placeIn } from "../rules/finding.js";
 
 /** Input limits; all configurable (CLI flags, Action inputs), defaults documented in the README. */
 export interface ParseLimits {
@@ -39,13 +40,14 @@ export function formatPath(path: YamlPath): string {
   return out || "(root)";
 }
 
-function fail(file: string, rule: RuleId, message: string, pos: SourcePosition = FIRST): ParsedYaml {
+/** A file that cannot be read as YAML; `pos` where it breaks, if it breaks at one place. */
+function fail(file: string, rule: RuleId, message: string, pos?: SourcePosition): ParsedYaml {
   return {
     file,
     value: undefined,
-    locate: () => pos,
-    locateKey: () => pos,
-    findings: [{ severity: "error", rule, message, file, line: pos.line, col: pos.col }],
+    locate: () => pos ?? FIRST,
+    locateKey: () => pos ?? FIRST,
+    findings: [finding(rule, placeIn(file, pos), message, "error")],
   };
 }
 
@@ -285,7 +287,7 @@ function aliasFailure(
 ): ParsedYaml {
   const aliases: Alias[] = [];
   yaml.visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : FIRST);
+  const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : undefined);
   if (/unresolved alias/i.test(message)) {
     const missing = aliases.find((alias) => !alias.resolve(doc));
     return fail(

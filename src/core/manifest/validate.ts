@@ -168,8 +168,6 @@ function notAMapping(parsed: ParsedYaml, root: unknown): Finding {
       rule: "schema",
       message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
       file: parsed.file,
-      line: 1,
-      col: 1,
     };
   }
   return {

@@ -2,8 +2,9 @@ import builtinCatalog from "../../../catalog/builtin.json" with { type: "json" }
 import validateCatalog from "./generated/catalog-validator.js";
 import type { PriceCatalog } from "./catalog-types.js";
 import type { CatalogLayer } from "./catalog.js";
-import type { Finding } from "../manifest/types.js";
+import type { Finding, SourcePosition } from "../manifest/types.js";
 import { jsonErrorAt } from "../json-error.js";
+import { finding, placeIn } from "../rules/finding.js";
 
 export const BUILTIN_LAYER: CatalogLayer = { origin: "built-in", catalog: builtinCatalog as unknown as PriceCatalog };
 
@@ -24,8 +25,9 @@ export function invalidModels(catalog: PriceCatalog): Array<{ index: number; rea
 
 /** Parses and checks an extra price book; problems come back as findings against the file. */
 export function parseCatalog(origin: string, text: string): { layer: CatalogLayer } | { findings: Finding[] } {
-  const fail = (message: string, at = { line: 1, col: 1 }): { findings: Finding[] } => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }],
+  // Only a JSON error has a position; a schema mismatch is reported against the whole book.
+  const fail = (message: string, at?: SourcePosition): { findings: Finding[] } => ({
+    findings: [finding("catalog.invalid", placeIn(origin, at), message, "error")],
   });
   let data: unknown;
   try {

@@ -134,7 +134,9 @@ export function renderActualsMarkdown(report: ActualsReport): string {
   if (report.findings.length) {
     out.push("", "### Findings", "");
     for (const f of report.findings)
-      out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
+      out.push(
+        `- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}${f.line === undefined ? "" : `:${f.line}`}: ${escapeMarkdown(f.message)}`,
+      );
   }
   for (const note of report.notes) out.push("", `_${escapeMarkdown(note)}_`);
   return `${out.join("\n")}\n`;

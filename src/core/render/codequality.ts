@@ -18,7 +18,8 @@ export function renderCodeQuality(report: Report): string {
     check_name: f.rule,
     fingerprint: prints[i]!,
     severity: SEVERITY[f.severity],
-    location: { path: f.file, lines: { begin: f.line } },
+    // GitLab requires a line (an issue without one fails the whole report): a finding about a whole file sits on its first.
+    location: { path: f.file, lines: { begin: f.line ?? 1 } },
   }));
   return `${JSON.stringify(issues, null, 2)}\n`;
 }

@@ -309,8 +309,9 @@ function statusCell(w: ReportWorkload): Cell {
 /** A path or model id, escaped, that may wrap after each `/` in a narrow column (and nowhere else mid-word). */
 export const codePath = (text: string) => `<code>${esc(text).replaceAll("/", "/<wbr>")}</code>`;
 
-export const locationOf = (file: string, line: number, col?: number) =>
-  `<code class="loc">${esc(file).replaceAll("/", "/<wbr>")}:${line}${col === undefined ? "" : `:${col}`}</code>`;
+/** `file:line`, `file:line:col`, or the file alone for a finding about all of it. */
+export const locationOf = (file: string, line?: number, col?: number) =>
+  `<code class="loc">${esc(file).replaceAll("/", "/<wbr>")}${line === undefined ? "" : `:${line}`}${col === undefined ? "" : `:${col}`}</code>`;
 
 function workloadColumns(total: Decimal): Array<Column<ReportWorkload>> {
   return [

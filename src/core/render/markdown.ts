@@ -2,6 +2,7 @@ import { formatPercent, formatPercentChange, formatUsd, formatUsdChange, formatU
 import type { Report, ReportWorkload, Status } from "../review/report.js";
 import type { Finding } from "../manifest/types.js";
 import { escapeMarkdown as esc } from "./escape.js";
+import { positionText } from "./validation.js";
 
 /** GitHub rejects comments over 65,536 characters; stay well under. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -117,7 +118,7 @@ function findingsList(out: Lines, findings: readonly Finding[], limit: number): 
   if (findings.length === 0) return;
   out.push("### Findings", "");
   for (const f of findings.slice(0, limit)) {
-    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${esc(f.file)}:${f.line}:${f.col}: ${esc(f.message)}`)) return;
+    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${esc(f.file)}${positionText(f)}: ${esc(f.message)}`)) return;
   }
   if (findings.length > limit) out.push(`- …and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
   out.push("");
@@ -127,7 +128,7 @@ const UNDECLARED = "model.undeclared";
 
 /** Where a model is used, a few locations and a count of the rest. */
 function places(findings: readonly Finding[]): string {
-  const shown = findings.slice(0, 5).map((f) => `${esc(f.file)}:${f.line}:${f.col}`);
+  const shown = findings.slice(0, 5).map((f) => `${esc(f.file)}${positionText(f)}`);
   return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
 }
 

@@ -32,6 +32,12 @@ function uriOf(file: string): string {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 
+/** A finding without a position is about its whole file: a physicalLocation without a region, which SARIF reads as the whole artifact. */
+function physicalLocation(f: Finding) {
+  const artifactLocation = { uri: uriOf(f.file) };
+  return f.line === undefined ? { artifactLocation } : { artifactLocation, region: { startLine: f.line, startColumn: f.col } };
+}
+
 export function renderSarif(report: Report): string {
   return renderSarifFindings(report.findings, report.tool.version);
 }
@@ -60,14 +66,7 @@ export function renderSarifFindings(findings: readonly Finding[], toolVersion: s
           ruleIndex: ruleIds.indexOf(f.rule),
           level: LEVEL[f.severity],
           message: { text: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uriOf(f.file) },
-                region: { startLine: f.line, startColumn: f.col },
-              },
-            },
-          ],
+          locations: [{ physicalLocation: physicalLocation(f) }],
           partialFingerprints: { "tokenbudgetFinding/v1": prints[i] },
         })),
       },

@@ -9,6 +9,7 @@ import {
 } from "../money.js";
 import type { Report, ReportWorkload } from "../review/report.js";
 import { sanitizePlain as plain } from "./escape.js";
+import { positionText } from "./validation.js";
 
 export interface TableOptions {
   color: boolean;
@@ -169,7 +170,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
       // The same `file:line:col: severity: message [path] (rule)` as every other output, so editors can jump to it.
       out.push(
-        `  ${plain(f.file)}:${f.line}:${f.col}: ${sev}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`,
+        `  ${plain(f.file)}${positionText(f)}: ${sev}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`,
       );
     }
     out.push("");

@@ -1,10 +1,18 @@
-import type { Finding } from "../manifest/types.js";
+import type { Finding, FindingPosition } from "../rules/finding.js";
 import type { Report } from "../review/report.js";
 import { escapeMarkdown as esc, sanitizePlain as plain } from "./escape.js";
 
-/** `file:line:col: severity: message [path] (rule)`: the one form every command prints a finding in. */
+/** `:line:col` after a finding's file, or nothing for a finding about a whole file or run. */
+export function positionText(at: FindingPosition): string {
+  return at.line === undefined ? "" : `:${at.line}:${at.col}`;
+}
+
+/**
+ * `file:line:col: severity: message [path] (rule)`, or `file: severity: ...` without a position:
+ * the one form every command prints a finding in.
+ */
 export function formatProblem(f: Finding): string {
-  return `${plain(f.file)}:${f.line}:${f.col}: ${f.severity}: ${plain(f.message)}${f.path ? ` [${plain(f.path)}]` : ""} (${f.rule})`;
+  return `${plain(f.file)}${positionText(f)}: ${f.severity}: ${plain(f.message)}${f.path ? ` [${plain(f.path)}]` : ""} (${f.rule})`;
 }
 
 const VERDICT = { pass: "valid", warn: "valid", fail: "invalid" } as const;
@@ -26,7 +34,7 @@ export function renderValidationMarkdown(report: Report): string {
     out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
     for (const f of report.findings) {
       out.push(
-        `| ${f.severity} | ${esc(f.file)}:${f.line}:${f.col} | ${esc(f.message)}${f.path ? ` [${esc(f.path)}]` : ""} | \`${f.rule}\` |`,
+        `| ${f.severity} | ${esc(f.file)}${positionText(f)} | ${esc(f.message)}${f.path ? ` [${esc(f.path)}]` : ""} | \`${f.rule}\` |`,
       );
     }
   }

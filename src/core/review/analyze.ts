@@ -63,7 +63,7 @@ export function analyzeFile(
   return analyzeValidated(parsed.file, validated, target ? bookFor(target) : { findings: [] }, options);
 }
 
-/** A file that could not be read at all (missing, unreadable, a symlink out of the tree). */
+/** A file that could not be read at all (missing, unreadable, a symlink out of the tree): a finding about all of it, without a position. */
 export function unreadableFile(file: string, rule: RuleId, message: string): FileAnalysis {
-  return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
+  return { file, estimates: [], findings: [{ severity: "error", rule, message, file }] };
 }

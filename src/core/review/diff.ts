@@ -775,7 +775,8 @@ function priceEdits(change: FileChange, base: Manifest, trust: Trust, out: { fin
     out.findings.push(
       finding(
         "price.changed-by-change",
-        { file: change.file, line: 1, col: 1 },
+        // About the file's prices as a whole: an edit may as well have removed every entry.
+        { file: change.file },
         `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`,
       ),
     );
@@ -823,18 +824,19 @@ function unmatchedUnderTrust(
       findings.push(
         finding(
           "trust.unmatched",
-          { file: w.file, line: 1, col: 1, workload: w.name },
+          // The workload is gone from the head: nothing there to point at.
+          { file: w.file, workload: w.name },
           `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
         ),
       );
     }
   }
   for (const name of matching.ambiguous) {
-    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
+    const named = head.flatMap((f) => f.estimates).find((e) => e.workload.name === name)?.workload;
     findings.push(
       finding(
         "trust.unmatched",
-        { file, line: 1, col: 1, workload: name },
+        named ? { file: named.file, line: named.line, col: named.col, workload: name } : { file: base[0]?.file ?? "", workload: name },
         `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
       ),
     );

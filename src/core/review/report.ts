@@ -374,8 +374,9 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       byText(a.file, b.file) ||
-      a.line - b.line ||
-      a.col - b.col ||
+      // A finding about the whole file comes before those at a place in it.
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0) ||
       byText(a.rule, b.rule),
   );
 }

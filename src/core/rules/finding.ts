@@ -1,16 +1,15 @@
 import { RULES, type RuleId, type Severity } from "./registry.js";
 
 /**
- * Everything tokenbudget has to say about the input is a finding: data with a stable rule
- * id, never an exception.
+ * Where in its file a finding points, 1-based: both line and column, or neither for a problem
+ * of a whole file or run (a file that cannot be read, a price book too large), never a 1:1
+ * stand-in.
  */
-export interface Finding {
-  severity: Severity;
-  rule: RuleId;
-  message: string;
+export type FindingPosition = { line: number; col: number } | { line?: undefined; col?: undefined };
+
+/** What a finding is about beside its message and position. */
+interface FindingSubject {
   file: string;
-  line: number;
-  col: number;
   /** Printable YAML path, e.g. `workloads[2].tokens.output`. */
   path?: string;
   workload?: string;
@@ -18,8 +17,19 @@ export interface Finding {
   model?: string;
 }
 
+/**
+ * Everything tokenbudget has to say about the input is a finding: data with a stable rule
+ * id, never an exception.
+ */
+export type Finding = { severity: Severity; rule: RuleId; message: string } & FindingSubject & FindingPosition;
+
 /** Where a finding points, and what it is about beside its message. */
-export type FindingPlace = Pick<Finding, "file" | "line" | "col" | "path" | "workload" | "model">;
+export type FindingPlace = FindingSubject & FindingPosition;
+
+/** A place in `file` at `at`, or the whole file when there is no position to give. */
+export function placeIn(file: string, at: { line: number; col: number } | undefined): FindingPlace {
+  return at ? { file, line: at.line, col: at.col } : { file };
+}
 
 /**
  * A finding of `rule` at `place`, with the rule's registered severity unless the case at hand
@@ -27,7 +37,10 @@ export type FindingPlace = Pick<Finding, "file" | "line" | "col" | "path" | "wor
  * are left out rather than written as undefined, so findings compare and serialize the same.
  */
 export function finding(rule: RuleId, place: FindingPlace, message: string, severity: Severity = RULES[rule].severity): Finding {
-  const out: Finding = { severity, rule, message, file: place.file, line: place.line, col: place.col };
+  const out: Finding =
+    place.line === undefined
+      ? { severity, rule, message, file: place.file }
+      : { severity, rule, message, file: place.file, line: place.line, col: place.col };
   if (place.path !== undefined) out.path = place.path;
   if (place.workload !== undefined) out.workload = place.workload;
   if (place.model !== undefined) out.model = place.model;

@@ -45,7 +45,7 @@ export function skippedFindings(skipped: readonly SkippedSource[], trustBase: bo
   const severity = trustBase ? "warning" : "notice";
   const findings: Finding[] = skipped
     .filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside")
-    .map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
+    .map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file }));
   if (!trustBase) return findings;
   const folders = new Map<string, number>();
   for (const s of skipped) {
@@ -59,8 +59,6 @@ export function skippedFindings(skipped: readonly SkippedSource[], trustBase: bo
       rule: "scan.skipped",
       message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`,
       file: ".",
-      line: 1,
-      col: 1,
     });
   }
   return findings;
