@@ -111,12 +111,13 @@ function workloadsOf(workloads: WorkloadDocument[]): { workloads: ReportWorkload
 function findingsOf(findings: ReportDocument["findings"]): { findings: Finding[] } | { error: string } {
   const read: Finding[] = [];
   for (const [index, f] of findings.entries()) {
-    const { rule } = f;
+    const { rule, line, col, ...rest } = f;
     if (!isRuleId(rule))
       return {
         error: `findings[${index}] has a rule id this version of tokenbudget does not know (write the report with the same version)`,
       };
-    read.push({ ...f, rule });
+    // The schema has line and col both or neither.
+    read.push(line === undefined || col === undefined ? { ...rest, rule } : { ...rest, rule, line, col });
   }
   return { findings: read };
 }

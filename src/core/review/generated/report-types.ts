@@ -194,6 +194,9 @@ export interface PriceOrigin {
   asOf?: string;
   note?: string;
 }
+/**
+ * line and col, where in file the finding points, are both present or both absent (a problem of the whole file or run).
+ */
 export interface Finding {
   severity: "error" | "warning" | "notice";
   /**
@@ -202,8 +205,8 @@ export interface Finding {
   rule: string;
   message: string;
   file: string;
-  line: Position;
-  col: Position;
+  line?: Position;
+  col?: Position;
   /**
    * YAML path such as workloads[2].tokens.output.
    */
