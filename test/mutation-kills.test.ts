@@ -1044,22 +1044,22 @@ describe("diff: the policy rules of a change", () => {
     analyzeFile(parseYaml(file, new TextEncoder().encode(text)), () => builtin, { today: "2026-11-28" });
   const body = (perMonth: number) => `model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: ${perMonth} }`;
   const messages = (d: { findings: Finding[] }, prefix: string) =>
-    d.findings.filter((f) => f.rule.startsWith(prefix)).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`);
+    d.findings.filter((f) => f.rule.startsWith(prefix)).map((f) => `${f.rule} ${f.file}:${f.line ?? "-"} ${f.message}`);
 
-  it("under --trust base an edit to prices: or catalogs: is named, at the top of the file", () => {
+  it("under --trust base an edit to prices: or catalogs: is named, with no position (it is no one line)", () => {
     const base = manifest(W("a", body(1000)), PRICES);
     const prices = manifest(W("a", body(1000)), PRICES.replace("output: 2 }", "output: 3 }"));
     const catalogs = manifest(W("a", body(1000)), `${PRICES}catalogs: [extra.json]\n`);
     const both = manifest(W("a", body(1000)), `${PRICES.replace("output: 2 }", "output: 3 }")}catalogs: [extra.json]\n`);
     const said = (head: string) => messages(diffOf(base, head, "base"), "price.changed-by-change");
     expect(said(prices)).toEqual([
-      "price.changed-by-change m.yaml:1 this change edits the prices: overrides of m.yaml; under --trust base the base's prices were applied, not these",
+      "price.changed-by-change m.yaml:- this change edits the prices: overrides of m.yaml; under --trust base the base's prices were applied, not these",
     ]);
     expect(said(catalogs)).toEqual([
-      "price.changed-by-change m.yaml:1 this change edits the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
+      "price.changed-by-change m.yaml:- this change edits the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
     ]);
     expect(said(both)).toEqual([
-      "price.changed-by-change m.yaml:1 this change edits the prices: overrides and the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
+      "price.changed-by-change m.yaml:- this change edits the prices: overrides and the catalogs: list of m.yaml; under --trust base the base's prices were applied, not these",
     ]);
     expect(diffOf(base, both, "base").notes).toEqual([]);
     expect(diffOf(base, both, "head").notes).toEqual([

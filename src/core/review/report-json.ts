@@ -111,13 +111,17 @@ function workloadsOf(workloads: WorkloadDocument[]): { workloads: ReportWorkload
 function findingsOf(findings: ReportDocument["findings"]): { findings: Finding[] } | { error: string } {
   const read: Finding[] = [];
   for (const [index, f] of findings.entries()) {
-    const { rule, line, col, ...rest } = f;
+    const { rule, line, col } = f;
     if (!isRuleId(rule))
       return {
         error: `findings[${index}] has a rule id this version of tokenbudget does not know (write the report with the same version)`,
       };
-    // The schema has line and col both or neither.
-    read.push(line === undefined || col === undefined ? { ...rest, rule } : { ...rest, rule, line, col });
+    // The schema has line and col both or neither. Spreading f keeps its keys in the order written.
+    if (line !== undefined && col !== undefined) read.push({ ...f, rule, line, col });
+    else {
+      const { line: _line, col: _col, ...rest } = f;
+      read.push({ ...rest, rule });
+    }
   }
   return { findings: read };
 }
