@@ -24453,6 +24453,11 @@ function escapeHtml(text3) {
   return text3.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
+// src/core/render/validation.ts
+function positionText(at) {
+  return at.line === void 0 ? "" : `:${at.line}:${at.col}`;
+}
+
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
@@ -24550,14 +24555,14 @@ function findingsList(out, findings, limit) {
   if (findings.length === 0) return;
   out.push("### Findings", "");
   for (const f of findings.slice(0, limit)) {
-    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`)) return;
+    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}${positionText(f)}: ${escapeMarkdown(f.message)}`)) return;
   }
   if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
   out.push("");
 }
 var UNDECLARED = "model.undeclared";
 function places(findings) {
-  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}${positionText(f)}`);
   return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
 }
 function undeclaredList(out, findings, limit) {
@@ -25565,7 +25570,7 @@ function statusCell(w) {
   };
 }
 var codePath = (text3) => `<code>${escapeHtml(text3).replaceAll("/", "/<wbr>")}</code>`;
-var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}${line === void 0 ? "" : `:${line}`}${col === void 0 ? "" : `:${col}`}</code>`;
 function workloadColumns(total) {
   return [
     // The file under the name: one column fewer, so the table fits a laptop screen without scrolling.
@@ -26310,6 +26315,556 @@ function parseFast(text3) {
   }
 }
 
+// src/core/rules/registry.ts
+var DOCS = {
+  manifest: "the-manifest",
+  costs: "how-costs-are-computed",
+  policy: "budgets-policies-and-pull-request-diffs",
+  code: "models-in-code",
+  limits: "limits-and-hostile-input",
+  actuals: "actuals-what-was-really-used-and-spent"
+};
+var RULES = {
+  // Reading the file.
+  "input.not-found": {
+    severity: "error",
+    kind: "input",
+    summary: "A path named on the command line does not exist.",
+    help: "Fix the path or the glob.",
+    docs: DOCS.manifest
+  },
+  "input.not-a-file": {
+    severity: "error",
+    kind: "input",
+    summary: "A path names something other than a regular file (a device, a socket, a FIFO).",
+    help: "Name the manifest file itself.",
+    docs: DOCS.limits
+  },
+  "input.directory": {
+    severity: "error",
+    kind: "input",
+    summary: "A path that must be a file is a directory.",
+    help: "Name the manifest file, or pass the directory as a search root.",
+    docs: DOCS.manifest
+  },
+  "input.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A file or directory cannot be read (permissions, I/O error).",
+    help: "Fix the file's permissions or remove it from the paths.",
+    docs: DOCS.manifest
+  },
+  "input.outside-root": {
+    severity: "error",
+    kind: "input",
+    summary: "A path, or a symbolic link's target, is outside the repository.",
+    help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.",
+    docs: DOCS.limits
+  },
+  "input.symlink": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is a symbolic link, which tokenbudget does not follow.",
+    help: "Name the real file instead of the link.",
+    docs: DOCS.limits
+  },
+  "input.git-dir": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is inside .git, which is never read as data.",
+    help: "Name a file of the working tree.",
+    docs: DOCS.limits
+  },
+  "input.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A file is over the size limit for a manifest.",
+    help: "Split the manifest, or raise the limit with --max-file-bytes.",
+    docs: DOCS.limits
+  },
+  "input.empty": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest file is empty.",
+    help: "Write at least `version: 1` and `workloads:`, or remove the file.",
+    docs: DOCS.manifest
+  },
+  "input.encoding": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest is not valid UTF-8.",
+    help: "Save the file as UTF-8.",
+    docs: DOCS.manifest
+  },
+  "input.binary": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest contains NUL bytes: binary data, not YAML.",
+    help: "Name the YAML file, not a binary one.",
+    docs: DOCS.manifest
+  },
+  "input.too-many-workloads": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest declares more workloads than the limit.",
+    help: "Split the manifest, or raise the limit with --max-workloads.",
+    docs: DOCS.limits
+  },
+  "yaml.syntax": {
+    severity: "error",
+    kind: "input",
+    summary: "The file is not valid YAML as tokenbudget reads it.",
+    help: "Fix the YAML at the line and column given.",
+    docs: DOCS.manifest
+  },
+  "yaml.aliases": {
+    severity: "error",
+    kind: "input",
+    summary: "YAML aliases expand to more nodes than the limit (an alias bomb).",
+    help: "Write the values out, or raise the limit with --max-alias-count.",
+    docs: DOCS.limits
+  },
+  // The manifest's structure.
+  schema: {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest does not match the schema.",
+    help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).",
+    docs: DOCS.manifest
+  },
+  "range.order": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A range's values are not in the order low <= expected <= high.",
+    help: "Reorder the range's low, expected and high.",
+    docs: DOCS.manifest
+  },
+  "tokens.cached-exceeds-input": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.",
+    help: "Lower cached_input or cache_write, or raise input to the whole prompt.",
+    docs: DOCS.manifest
+  },
+  "tokens.input-from": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A prompt template named by tokens.input_from could not be read or counted.",
+    help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.",
+    docs: DOCS.manifest
+  },
+  "requests.volume": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).",
+    help: "Give exactly one volume under requests:.",
+    docs: DOCS.manifest
+  },
+  "mode.settings": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.",
+    help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).",
+    docs: DOCS.manifest
+  },
+  "mode.unused-settings": {
+    severity: "warning",
+    kind: "manifest",
+    summary: "A workload has a dedicated: or cluster: block its mode does not use.",
+    help: "Remove the block, or set the mode that uses it.",
+    docs: DOCS.manifest
+  },
+  "workload.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two workloads of a file have the same name.",
+    help: "Give each workload of a file its own name: diffs match workloads by file and name.",
+    docs: DOCS.manifest
+  },
+  "budgets.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two group budgets of a file have the same name.",
+    help: "Give each group budget its own name.",
+    docs: DOCS.manifest
+  },
+  "prices.duplicate": {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest's prices: list prices the same model twice.",
+    help: "Keep one prices: entry per model (and provider).",
+    docs: DOCS.manifest
+  },
+  // Pricing.
+  "model.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The model is not in the price books (the severity is policy.unknown_model).",
+    help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.",
+    docs: DOCS.costs
+  },
+  "model.deprecated": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The provider has deprecated the model, or announced the day it retires it.",
+    help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).",
+    docs: DOCS.costs
+  },
+  "model.retired": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider retired the model: from the day after its retirement date, requests to it fail.",
+    help: "Move the workload to a current model; its price and budget will change.",
+    docs: DOCS.costs
+  },
+  "model.uncatalogued": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.",
+    help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.",
+    docs: DOCS.costs
+  },
+  "price.missing": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The price books have no price for the model or hardware in this mode.",
+    help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.",
+    docs: DOCS.costs
+  },
+  "price.zero": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model is priced at $0.",
+    help: "Check that it is really free; a $0 price hides its spend from every budget.",
+    docs: DOCS.costs
+  },
+  "price.long-context": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.",
+    help: "Shorten the prompts below the threshold, or budget for the long-context rates.",
+    docs: DOCS.costs
+  },
+  "cache.no-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cached-input rate, so cached tokens are billed as input.",
+    help: "Add cached_input to the model's price if the provider discounts cached tokens.",
+    docs: DOCS.costs
+  },
+  "cache.no-write-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cache-write rate, so cache writes are billed as input.",
+    help: "Add cache_write to the model's price if the provider charges cache writes differently.",
+    docs: DOCS.costs
+  },
+  "context.exceeded": {
+    severity: "error",
+    kind: "pricing",
+    summary: "A request does not fit the model's context window (a warning when only the high estimate does not).",
+    help: "Lower tokens per request or choose a model with a larger window.",
+    docs: DOCS.costs
+  },
+  "batch.unavailable": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider does not offer batch inference for the model.",
+    help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.",
+    docs: DOCS.costs
+  },
+  "batch.no-discount": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.",
+    help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.",
+    docs: DOCS.costs
+  },
+  "batch.interactive": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.",
+    help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.",
+    docs: DOCS.costs
+  },
+  "batch.queue-limit": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.",
+    help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.",
+    docs: DOCS.costs
+  },
+  "hardware.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The hardware is not in the price books for the provider.",
+    help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "contract.no-gpu-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.",
+    help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "cluster.gpu-multiple": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.",
+    help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.",
+    docs: DOCS.costs
+  },
+  "capacity.exceeded": {
+    severity: "error",
+    kind: "capacity",
+    summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).",
+    help: "Add replicas or GPUs, or lower the volume.",
+    docs: DOCS.costs
+  },
+  "capacity.forecast": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.",
+    help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.",
+    docs: DOCS.policy
+  },
+  // Budgets and policy: what `check` enforces.
+  "budget.workload.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's projected monthly cost exceeds its budget.",
+    help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.workload.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload uses policy.warn_at_percent or more of its budget.",
+    help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.",
+    docs: DOCS.policy
+  },
+  "budget.workload.range": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The high estimate of a workload's range exceeds its budget.",
+    help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.",
+    docs: DOCS.policy
+  },
+  "budget.forecast": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Declared growth takes a workload over its budget within policy.forecast_months.",
+    help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).",
+    docs: DOCS.policy
+  },
+  "budget.group.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "The workloads matched by a group budget together exceed it.",
+    help: "Reduce the group's spend or raise the group budget with its owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.group.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget is at policy.warn_at_percent or more.",
+    help: "Check the group's growth before the budget breaks.",
+    docs: DOCS.policy
+  },
+  "budget.group.empty": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget matches no workload of its file.",
+    help: "Check the budget's match tags against the workloads' tags.",
+    docs: DOCS.policy
+  },
+  "budget.missing": {
+    severity: "error",
+    kind: "policy",
+    summary: "policy.require_budget is on and a workload has no budget of its own or its group's.",
+    help: "Add budget: { monthly: N } to the workload or a matching group budget.",
+    docs: DOCS.policy
+  },
+  "budget.raised": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The change raises a budget or loosens the policy.",
+    help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.",
+    docs: DOCS.policy
+  },
+  "increase.percent": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase_percent.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "increase.absolute": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "price.stale": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A price used is older than policy.max_price_age_days.",
+    help: "Update the price book or the manifest's prices: entry from the provider's current price list.",
+    docs: DOCS.policy
+  },
+  "price.changed-by-change": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.",
+    help: "Have the prices reviewed on their own; the change is judged at the base's prices.",
+    docs: DOCS.policy
+  },
+  "trust.unmatched": {
+    severity: "error",
+    kind: "policy",
+    summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.",
+    help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.",
+    docs: DOCS.policy
+  },
+  "base.invalid": {
+    severity: "notice",
+    kind: "input",
+    summary: "A manifest is invalid at the base revision; its base is treated as empty.",
+    help: "Nothing to do in this change; the diff reads every workload of that file as added.",
+    docs: DOCS.policy
+  },
+  // Price books.
+  "catalog.invalid": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book does not match schemas/price-catalog.schema.json.",
+    help: "Fix the price book at the place named in the message.",
+    docs: DOCS.costs
+  },
+  "catalog.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book cannot be read, or its path points outside the repository.",
+    help: "Fix the path under catalogs: or --catalog.",
+    docs: DOCS.costs
+  },
+  "catalog.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book, or the price books of a run together, are over the size limit.",
+    help: "Keep only the providers you use in the book.",
+    docs: DOCS.limits
+  },
+  "catalog.not-at-base": {
+    severity: "error",
+    kind: "input",
+    summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.",
+    help: "Land the price book in a change of its own first, or run without --trust base.",
+    docs: DOCS.policy
+  },
+  // Measured usage against the manifest (tokenbudget actuals).
+  "actuals.over-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.",
+    help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.",
+    docs: DOCS.actuals
+  },
+  "actuals.under-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.",
+    help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.",
+    docs: DOCS.actuals
+  },
+  "actuals.over-budget": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's measured monthly spend exceeds its budget.",
+    help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.",
+    docs: DOCS.actuals
+  },
+  "actuals.undeclared-model": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The usage data has a model that no workload declares.",
+    help: "Add a workload for it, so its spend is projected and budgeted.",
+    docs: DOCS.actuals
+  },
+  "actuals.unattributed": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage of a declared model matches no workload's mode or match: selectors.",
+    help: "Widen a workload's match: selectors, or declare a workload for that usage.",
+    docs: DOCS.actuals
+  },
+  "actuals.ambiguous": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage matches several workloads.",
+    help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.",
+    docs: DOCS.actuals
+  },
+  "actuals.price-mismatch": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.",
+    help: "Check the price book (or the manifest's prices:) against the invoice.",
+    docs: DOCS.actuals
+  },
+  "actuals.bad-records": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.",
+    help: "Fix or drop the records named; the totals leave them out.",
+    docs: DOCS.actuals
+  },
+  "actuals.overlap": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage buckets of the same group overlap in time.",
+    help: "Read each period once: the totals may count the overlapping usage twice.",
+    docs: DOCS.actuals
+  },
+  // Models in code.
+  "model.undeclared": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).",
+    help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).",
+    docs: DOCS.code
+  },
+  "model.use": {
+    severity: "notice",
+    kind: "code",
+    summary: "The code uses a model that a manifest declares.",
+    help: "Nothing to do: listed so code scanning shows where each budgeted model is called.",
+    docs: DOCS.code
+  },
+  "scan.skipped": {
+    severity: "notice",
+    kind: "code",
+    summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.",
+    help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.",
+    docs: DOCS.code
+  }
+};
+var RULE_IDS = Object.keys(RULES);
+
+// src/core/rules/finding.ts
+function placeIn(file, at) {
+  return at ? { file, line: at.line, col: at.col } : { file };
+}
+function finding(rule, place, message, severity = RULES[rule].severity) {
+  const out = place.line === void 0 ? { severity, rule, message, file: place.file } : { severity, rule, message, file: place.file, line: place.line, col: place.col };
+  if (place.path !== void 0) out.path = place.path;
+  if (place.workload !== void 0) out.workload = place.workload;
+  if (place.model !== void 0) out.model = place.model;
+  return out;
+}
+
 // src/core/manifest/parse.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
@@ -26326,13 +26881,13 @@ function formatPath(path6) {
   }
   return out || "(root)";
 }
-function fail(file, rule, message, pos = FIRST) {
+function fail(file, rule, message, pos) {
   return {
     file,
     value: void 0,
-    locate: () => pos,
-    locateKey: () => pos,
-    findings: [{ severity: "error", rule, message, file, line: pos.line, col: pos.col }]
+    locate: () => pos ?? FIRST,
+    locateKey: () => pos ?? FIRST,
+    findings: [finding(rule, placeIn(file, pos), message, "error")]
   };
 }
 function decodeUtf8(bytes) {
@@ -26501,7 +27056,7 @@ function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
 function aliasFailure(yaml2, doc, file, message, limits, pos) {
   const aliases = [];
   yaml2.visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+  const at = (alias) => alias?.range ? pos(alias.range[0]) : void 0;
   if (/unresolved alias/i.test(message)) {
     const missing = aliases.find((alias) => !alias.resolve(doc));
     return fail(
@@ -29684,9 +30239,7 @@ function notAMapping(parsed, root) {
       severity: "error",
       rule: "schema",
       message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
-      file: parsed.file,
-      line: 1,
-      col: 1
+      file: parsed.file
     };
   }
   return {
@@ -30078,7 +30631,7 @@ function validateManifest(parsed, options = {}) {
 }
 
 // src/core/cost/estimate.ts
-function finding(workload, severity, rule, message, field2, subpath = "") {
+function finding2(workload, severity, rule, message, field2, subpath = "") {
   const at = field2 && workload.at[field2] || { line: workload.line, col: workload.col };
   return {
     severity,
@@ -30209,11 +30762,11 @@ function overLimit(workload, key2, limit, what, name, scenario, findings) {
   if (!tokens.gt(limit)) return false;
   if (scenario === "expected")
     findings.push(
-      finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
+      finding2(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
     );
   else
     findings.push(
-      finding(
+      finding2(
         workload,
         "warning",
         "context.exceeded",
@@ -30248,7 +30801,7 @@ function rateFindings(workload, price, findings) {
   const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
   if (t.cached.gt(0) && rates.cachedInput === void 0) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "cache.no-rate",
@@ -30260,7 +30813,7 @@ function rateFindings(workload, price, findings) {
   }
   if (t.write.gt(0) && rates.cacheWrite === void 0) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "cache.no-write-rate",
@@ -30272,7 +30825,7 @@ function rateFindings(workload, price, findings) {
   }
   if (tier) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "price.long-context",
@@ -30285,7 +30838,7 @@ function rateFindings(workload, price, findings) {
     const highTier = tierFor(price, workload.tokens.input.high);
     if (highTier) {
       findings.push(
-        finding(
+        finding2(
           workload,
           "notice",
           "price.long-context",
@@ -30310,7 +30863,7 @@ function tokenPrice(workload, manifest, book, findings, full) {
 }
 function priceProblemFinding(workload, policy, resolved) {
   if (resolved.problem === "no-serverless-price") {
-    return finding(
+    return finding2(
       workload,
       "error",
       "price.missing",
@@ -30318,7 +30871,7 @@ function priceProblemFinding(workload, policy, resolved) {
       "model"
     );
   }
-  return finding(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
+  return finding2(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
 }
 function unknownModelMessage(workload, resolved) {
   const { model, provider } = workload;
@@ -30335,7 +30888,7 @@ function unknownModelMessage(workload, resolved) {
   return `unknown model "${model}" for provider ${provider}${guess}; add it under prices: with your rates, or load a catalog that has it`;
 }
 function batchFindings(workload, batch, full, findings) {
-  const at = (severity, rule, message) => findings.push(finding(workload, severity, rule, message, "mode"));
+  const at = (severity, rule, message) => findings.push(finding2(workload, severity, rule, message, "mode"));
   if (batch === "unavailable") {
     at(
       "error",
@@ -30358,7 +30911,7 @@ function estimateTokenWorkload(workload, manifest, book) {
   const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
   if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "price.zero",
@@ -30530,10 +31083,10 @@ function capacityFindings(workload, cost2, high, findings) {
   const { capacityTokens: serve, utilization } = cost2;
   if (peak?.gt(1) && serve && utilization) {
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
-    findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
+    findings.push(finding2(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "warning",
         "capacity.exceeded",
@@ -30556,7 +31109,7 @@ function capacityPrice(workload, book, findings, full) {
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full)
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "model.uncatalogued",
@@ -30578,7 +31131,7 @@ function capacityPrice(workload, book, findings, full) {
   }
   if (full) {
     const message = `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`;
-    findings.push(finding(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
+    findings.push(finding2(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
   }
   return {
     ...capacity,
@@ -30591,11 +31144,11 @@ function gpuRateFinding(workload, { kind, spec }, rate) {
   if (rate.problem === "unknown-hardware") {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     const message2 = `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${kind}.hourly_rate to price it`;
-    return finding(workload, "error", "hardware.unknown", message2, kind, ".hardware");
+    return finding2(workload, "error", "hardware.unknown", message2, kind, ".hardware");
   }
   const what = kind === "dedicated" ? "dedicated endpoint" : "GPU cluster";
   const message = `the catalog has no ${what} rate for ${spec.hardware}; set ${kind}.hourly_rate (USD per GPU-hour)`;
-  return finding(workload, "error", "price.missing", message, kind);
+  return finding2(workload, "error", "price.missing", message, kind);
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
@@ -30611,7 +31164,7 @@ function estimateCapacityWorkload(workload, book) {
     const { gpus } = priced.spec;
     const { multiple } = priced;
     const message = `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${gpus} are billed as ${billedGpus(gpus, multiple)}`;
-    findings.push(finding(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
+    findings.push(finding2(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
   }
   const estimate = {
     workload,
@@ -30682,553 +31235,6 @@ function componentMath(component2) {
   }
 }
 
-// src/core/rules/registry.ts
-var DOCS = {
-  manifest: "the-manifest",
-  costs: "how-costs-are-computed",
-  policy: "budgets-policies-and-pull-request-diffs",
-  code: "models-in-code",
-  limits: "limits-and-hostile-input",
-  actuals: "actuals-what-was-really-used-and-spent"
-};
-var RULES = {
-  // Reading the file.
-  "input.not-found": {
-    severity: "error",
-    kind: "input",
-    summary: "A path named on the command line does not exist.",
-    help: "Fix the path or the glob.",
-    docs: DOCS.manifest
-  },
-  "input.not-a-file": {
-    severity: "error",
-    kind: "input",
-    summary: "A path names something other than a regular file (a device, a socket, a FIFO).",
-    help: "Name the manifest file itself.",
-    docs: DOCS.limits
-  },
-  "input.directory": {
-    severity: "error",
-    kind: "input",
-    summary: "A path that must be a file is a directory.",
-    help: "Name the manifest file, or pass the directory as a search root.",
-    docs: DOCS.manifest
-  },
-  "input.unreadable": {
-    severity: "error",
-    kind: "input",
-    summary: "A file or directory cannot be read (permissions, I/O error).",
-    help: "Fix the file's permissions or remove it from the paths.",
-    docs: DOCS.manifest
-  },
-  "input.outside-root": {
-    severity: "error",
-    kind: "input",
-    summary: "A path, or a symbolic link's target, is outside the repository.",
-    help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.",
-    docs: DOCS.limits
-  },
-  "input.symlink": {
-    severity: "error",
-    kind: "input",
-    summary: "A path is a symbolic link, which tokenbudget does not follow.",
-    help: "Name the real file instead of the link.",
-    docs: DOCS.limits
-  },
-  "input.git-dir": {
-    severity: "error",
-    kind: "input",
-    summary: "A path is inside .git, which is never read as data.",
-    help: "Name a file of the working tree.",
-    docs: DOCS.limits
-  },
-  "input.too-large": {
-    severity: "error",
-    kind: "input",
-    summary: "A file is over the size limit for a manifest.",
-    help: "Split the manifest, or raise the limit with --max-file-bytes.",
-    docs: DOCS.limits
-  },
-  "input.empty": {
-    severity: "error",
-    kind: "input",
-    summary: "A manifest file is empty.",
-    help: "Write at least `version: 1` and `workloads:`, or remove the file.",
-    docs: DOCS.manifest
-  },
-  "input.encoding": {
-    severity: "error",
-    kind: "input",
-    summary: "A manifest is not valid UTF-8.",
-    help: "Save the file as UTF-8.",
-    docs: DOCS.manifest
-  },
-  "input.binary": {
-    severity: "error",
-    kind: "input",
-    summary: "A manifest contains NUL bytes: binary data, not YAML.",
-    help: "Name the YAML file, not a binary one.",
-    docs: DOCS.manifest
-  },
-  "input.too-many-workloads": {
-    severity: "error",
-    kind: "input",
-    summary: "A manifest declares more workloads than the limit.",
-    help: "Split the manifest, or raise the limit with --max-workloads.",
-    docs: DOCS.limits
-  },
-  "yaml.syntax": {
-    severity: "error",
-    kind: "input",
-    summary: "The file is not valid YAML as tokenbudget reads it.",
-    help: "Fix the YAML at the line and column given.",
-    docs: DOCS.manifest
-  },
-  "yaml.aliases": {
-    severity: "error",
-    kind: "input",
-    summary: "YAML aliases expand to more nodes than the limit (an alias bomb).",
-    help: "Write the values out, or raise the limit with --max-alias-count.",
-    docs: DOCS.limits
-  },
-  // The manifest's structure.
-  schema: {
-    severity: "error",
-    kind: "manifest",
-    summary: "The manifest does not match the schema.",
-    help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).",
-    docs: DOCS.manifest
-  },
-  "range.order": {
-    severity: "error",
-    kind: "manifest",
-    summary: "A range's values are not in the order low <= expected <= high.",
-    help: "Reorder the range's low, expected and high.",
-    docs: DOCS.manifest
-  },
-  "tokens.cached-exceeds-input": {
-    severity: "error",
-    kind: "manifest",
-    summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.",
-    help: "Lower cached_input or cache_write, or raise input to the whole prompt.",
-    docs: DOCS.manifest
-  },
-  "tokens.input-from": {
-    severity: "error",
-    kind: "manifest",
-    summary: "A prompt template named by tokens.input_from could not be read or counted.",
-    help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.",
-    docs: DOCS.manifest
-  },
-  "requests.volume": {
-    severity: "error",
-    kind: "manifest",
-    summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).",
-    help: "Give exactly one volume under requests:.",
-    docs: DOCS.manifest
-  },
-  "mode.settings": {
-    severity: "error",
-    kind: "manifest",
-    summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.",
-    help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).",
-    docs: DOCS.manifest
-  },
-  "mode.unused-settings": {
-    severity: "warning",
-    kind: "manifest",
-    summary: "A workload has a dedicated: or cluster: block its mode does not use.",
-    help: "Remove the block, or set the mode that uses it.",
-    docs: DOCS.manifest
-  },
-  "workload.duplicate-name": {
-    severity: "error",
-    kind: "manifest",
-    summary: "Two workloads of a file have the same name.",
-    help: "Give each workload of a file its own name: diffs match workloads by file and name.",
-    docs: DOCS.manifest
-  },
-  "budgets.duplicate-name": {
-    severity: "error",
-    kind: "manifest",
-    summary: "Two group budgets of a file have the same name.",
-    help: "Give each group budget its own name.",
-    docs: DOCS.manifest
-  },
-  "prices.duplicate": {
-    severity: "error",
-    kind: "manifest",
-    summary: "The manifest's prices: list prices the same model twice.",
-    help: "Keep one prices: entry per model (and provider).",
-    docs: DOCS.manifest
-  },
-  // Pricing.
-  "model.unknown": {
-    severity: "error",
-    kind: "pricing",
-    summary: "The model is not in the price books (the severity is policy.unknown_model).",
-    help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.",
-    docs: DOCS.costs
-  },
-  "model.deprecated": {
-    severity: "warning",
-    kind: "pricing",
-    summary: "The provider has deprecated the model, or announced the day it retires it.",
-    help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).",
-    docs: DOCS.costs
-  },
-  "model.retired": {
-    severity: "error",
-    kind: "pricing",
-    summary: "The provider retired the model: from the day after its retirement date, requests to it fail.",
-    help: "Move the workload to a current model; its price and budget will change.",
-    docs: DOCS.costs
-  },
-  "model.uncatalogued": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.",
-    help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.",
-    docs: DOCS.costs
-  },
-  "price.missing": {
-    severity: "error",
-    kind: "pricing",
-    summary: "The price books have no price for the model or hardware in this mode.",
-    help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.",
-    docs: DOCS.costs
-  },
-  "price.zero": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "The model is priced at $0.",
-    help: "Check that it is really free; a $0 price hides its spend from every budget.",
-    docs: DOCS.costs
-  },
-  "price.long-context": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.",
-    help: "Shorten the prompts below the threshold, or budget for the long-context rates.",
-    docs: DOCS.costs
-  },
-  "cache.no-rate": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "The model has no cached-input rate, so cached tokens are billed as input.",
-    help: "Add cached_input to the model's price if the provider discounts cached tokens.",
-    docs: DOCS.costs
-  },
-  "cache.no-write-rate": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "The model has no cache-write rate, so cache writes are billed as input.",
-    help: "Add cache_write to the model's price if the provider charges cache writes differently.",
-    docs: DOCS.costs
-  },
-  "context.exceeded": {
-    severity: "error",
-    kind: "pricing",
-    summary: "A request does not fit the model's context window (a warning when only the high estimate does not).",
-    help: "Lower tokens per request or choose a model with a larger window.",
-    docs: DOCS.costs
-  },
-  "batch.unavailable": {
-    severity: "error",
-    kind: "pricing",
-    summary: "The provider does not offer batch inference for the model.",
-    help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.",
-    docs: DOCS.costs
-  },
-  "batch.no-discount": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.",
-    help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.",
-    docs: DOCS.costs
-  },
-  "batch.interactive": {
-    severity: "warning",
-    kind: "pricing",
-    summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.",
-    help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.",
-    docs: DOCS.costs
-  },
-  "batch.queue-limit": {
-    severity: "warning",
-    kind: "capacity",
-    summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.",
-    help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.",
-    docs: DOCS.costs
-  },
-  "hardware.unknown": {
-    severity: "error",
-    kind: "pricing",
-    summary: "The hardware is not in the price books for the provider.",
-    help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.",
-    docs: DOCS.costs
-  },
-  "contract.no-gpu-rate": {
-    severity: "notice",
-    kind: "pricing",
-    summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.",
-    help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.",
-    docs: DOCS.costs
-  },
-  "cluster.gpu-multiple": {
-    severity: "warning",
-    kind: "pricing",
-    summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.",
-    help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.",
-    docs: DOCS.costs
-  },
-  "capacity.exceeded": {
-    severity: "error",
-    kind: "capacity",
-    summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).",
-    help: "Add replicas or GPUs, or lower the volume.",
-    docs: DOCS.costs
-  },
-  "capacity.forecast": {
-    severity: "warning",
-    kind: "capacity",
-    summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.",
-    help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.",
-    docs: DOCS.policy
-  },
-  // Budgets and policy: what `check` enforces.
-  "budget.workload.exceeded": {
-    severity: "error",
-    kind: "policy",
-    summary: "A workload's projected monthly cost exceeds its budget.",
-    help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
-    docs: DOCS.policy
-  },
-  "budget.workload.near": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A workload uses policy.warn_at_percent or more of its budget.",
-    help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.",
-    docs: DOCS.policy
-  },
-  "budget.workload.range": {
-    severity: "warning",
-    kind: "policy",
-    summary: "The high estimate of a workload's range exceeds its budget.",
-    help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.",
-    docs: DOCS.policy
-  },
-  "budget.forecast": {
-    severity: "warning",
-    kind: "policy",
-    summary: "Declared growth takes a workload over its budget within policy.forecast_months.",
-    help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).",
-    docs: DOCS.policy
-  },
-  "budget.group.exceeded": {
-    severity: "error",
-    kind: "policy",
-    summary: "The workloads matched by a group budget together exceed it.",
-    help: "Reduce the group's spend or raise the group budget with its owner's approval.",
-    docs: DOCS.policy
-  },
-  "budget.group.near": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A group budget is at policy.warn_at_percent or more.",
-    help: "Check the group's growth before the budget breaks.",
-    docs: DOCS.policy
-  },
-  "budget.group.empty": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A group budget matches no workload of its file.",
-    help: "Check the budget's match tags against the workloads' tags.",
-    docs: DOCS.policy
-  },
-  "budget.missing": {
-    severity: "error",
-    kind: "policy",
-    summary: "policy.require_budget is on and a workload has no budget of its own or its group's.",
-    help: "Add budget: { monthly: N } to the workload or a matching group budget.",
-    docs: DOCS.policy
-  },
-  "budget.raised": {
-    severity: "warning",
-    kind: "policy",
-    summary: "The change raises a budget or loosens the policy.",
-    help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.",
-    docs: DOCS.policy
-  },
-  "increase.percent": {
-    severity: "error",
-    kind: "policy",
-    summary: "The change raises a file's monthly total by more than policy.max_increase_percent.",
-    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
-    docs: DOCS.policy
-  },
-  "increase.absolute": {
-    severity: "error",
-    kind: "policy",
-    summary: "The change raises a file's monthly total by more than policy.max_increase.",
-    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
-    docs: DOCS.policy
-  },
-  "price.stale": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A price used is older than policy.max_price_age_days.",
-    help: "Update the price book or the manifest's prices: entry from the provider's current price list.",
-    docs: DOCS.policy
-  },
-  "price.changed-by-change": {
-    severity: "warning",
-    kind: "policy",
-    summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.",
-    help: "Have the prices reviewed on their own; the change is judged at the base's prices.",
-    docs: DOCS.policy
-  },
-  "trust.unmatched": {
-    severity: "error",
-    kind: "policy",
-    summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.",
-    help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.",
-    docs: DOCS.policy
-  },
-  "base.invalid": {
-    severity: "notice",
-    kind: "input",
-    summary: "A manifest is invalid at the base revision; its base is treated as empty.",
-    help: "Nothing to do in this change; the diff reads every workload of that file as added.",
-    docs: DOCS.policy
-  },
-  // Price books.
-  "catalog.invalid": {
-    severity: "error",
-    kind: "input",
-    summary: "A price book does not match schemas/price-catalog.schema.json.",
-    help: "Fix the price book at the place named in the message.",
-    docs: DOCS.costs
-  },
-  "catalog.unreadable": {
-    severity: "error",
-    kind: "input",
-    summary: "A price book cannot be read, or its path points outside the repository.",
-    help: "Fix the path under catalogs: or --catalog.",
-    docs: DOCS.costs
-  },
-  "catalog.too-large": {
-    severity: "error",
-    kind: "input",
-    summary: "A price book, or the price books of a run together, are over the size limit.",
-    help: "Keep only the providers you use in the book.",
-    docs: DOCS.limits
-  },
-  "catalog.not-at-base": {
-    severity: "error",
-    kind: "input",
-    summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.",
-    help: "Land the price book in a change of its own first, or run without --trust base.",
-    docs: DOCS.policy
-  },
-  // Measured usage against the manifest (tokenbudget actuals).
-  "actuals.over-projection": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.",
-    help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.",
-    docs: DOCS.actuals
-  },
-  "actuals.under-projection": {
-    severity: "warning",
-    kind: "policy",
-    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.",
-    help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.",
-    docs: DOCS.actuals
-  },
-  "actuals.over-budget": {
-    severity: "error",
-    kind: "policy",
-    summary: "A workload's measured monthly spend exceeds its budget.",
-    help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.",
-    docs: DOCS.actuals
-  },
-  "actuals.undeclared-model": {
-    severity: "warning",
-    kind: "policy",
-    summary: "The usage data has a model that no workload declares.",
-    help: "Add a workload for it, so its spend is projected and budgeted.",
-    docs: DOCS.actuals
-  },
-  "actuals.unattributed": {
-    severity: "warning",
-    kind: "policy",
-    summary: "Usage of a declared model matches no workload's mode or match: selectors.",
-    help: "Widen a workload's match: selectors, or declare a workload for that usage.",
-    docs: DOCS.actuals
-  },
-  "actuals.ambiguous": {
-    severity: "warning",
-    kind: "policy",
-    summary: "Usage matches several workloads.",
-    help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.",
-    docs: DOCS.actuals
-  },
-  "actuals.price-mismatch": {
-    severity: "warning",
-    kind: "pricing",
-    summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.",
-    help: "Check the price book (or the manifest's prices:) against the invoice.",
-    docs: DOCS.actuals
-  },
-  "actuals.bad-records": {
-    severity: "warning",
-    kind: "input",
-    summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.",
-    help: "Fix or drop the records named; the totals leave them out.",
-    docs: DOCS.actuals
-  },
-  "actuals.overlap": {
-    severity: "warning",
-    kind: "input",
-    summary: "Usage buckets of the same group overlap in time.",
-    help: "Read each period once: the totals may count the overlapping usage twice.",
-    docs: DOCS.actuals
-  },
-  // Models in code.
-  "model.undeclared": {
-    severity: "warning",
-    kind: "policy",
-    summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).",
-    help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).",
-    docs: DOCS.code
-  },
-  "model.use": {
-    severity: "notice",
-    kind: "code",
-    summary: "The code uses a model that a manifest declares.",
-    help: "Nothing to do: listed so code scanning shows where each budgeted model is called.",
-    docs: DOCS.code
-  },
-  "scan.skipped": {
-    severity: "notice",
-    kind: "code",
-    summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.",
-    help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.",
-    docs: DOCS.code
-  }
-};
-var RULE_IDS = Object.keys(RULES);
-
-// src/core/rules/finding.ts
-function finding2(rule, place, message, severity = RULES[rule].severity) {
-  const out = { severity, rule, message, file: place.file, line: place.line, col: place.col };
-  if (place.path !== void 0) out.path = place.path;
-  if (place.workload !== void 0) out.workload = place.workload;
-  if (place.model !== void 0) out.model = place.model;
-  return out;
-}
-
 // src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
   const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
@@ -31259,9 +31265,9 @@ function workloadBudget(judge, estimate, monthly, projected) {
   const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   if (use.status === "over")
-    judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+    judge.findings.push(finding("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
   else if (use.status === "near")
-    judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+    judge.findings.push(finding("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
   return use;
 }
 function rangeOverBudget(judge, estimate, monthly) {
@@ -31269,7 +31275,7 @@ function rangeOverBudget(judge, estimate, monthly) {
   if (!range?.high.gt(monthly)) return;
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   judge.findings.push(
-    finding2(
+    finding(
       "budget.workload.range",
       place,
       `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`
@@ -31287,7 +31293,7 @@ function forecastOverBudget(judge, estimate, monthly) {
   const cause = declared === void 0 ? "" : over.replicas !== void 0 && over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   judge.findings.push(
-    finding2(
+    finding(
       "budget.forecast",
       place,
       `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(monthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`
@@ -31302,7 +31308,7 @@ function capacityForecast(judge, estimate) {
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
   if (!full?.peakUtilization) return;
   judge.findings.push(
-    finding2(
+    finding(
       "capacity.forecast",
       workloadPlace(workload, workload.at.cluster ?? workload, `workloads[${workload.index}].cluster`),
       `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`
@@ -31332,11 +31338,11 @@ function judgeGroup(judge, group, match, estimates) {
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
   const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-  if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
-  else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
+  if (use.status === "over") judge.findings.push(finding("budget.group.exceeded", place, budgetMessage(subject, use)));
+  else if (use.status === "near") judge.findings.push(finding("budget.group.near", place, budgetMessage(subject, use)));
   if (members.length === 0)
     judge.findings.push(
-      finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
+      finding("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
     );
   return {
     name: group.name,
@@ -31353,7 +31359,7 @@ function requireBudget(judge, estimates, groupMatches) {
   for (const { workload } of estimates) {
     if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
     judge.findings.push(
-      finding2(
+      finding(
         "budget.missing",
         workloadPlace(workload, workload),
         `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`
@@ -31370,7 +31376,7 @@ function stalePrices(judge, estimates) {
     const age = daysBetween(price.asOf, today);
     if (age <= maxAge) continue;
     judge.findings.push(
-      finding2(
+      finding(
         "price.stale",
         workloadPlace(workload, workload.at.model ?? workload),
         `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`
@@ -31387,7 +31393,7 @@ function modelLifecycle(judge, estimates) {
     const { retires } = lifecycle;
     if (retires !== void 0 && today > retires) {
       judge.findings.push(
-        finding2(
+        finding(
           "model.retired",
           place,
           `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`
@@ -31395,7 +31401,7 @@ function modelLifecycle(judge, estimates) {
       );
     } else if (retires !== void 0) {
       judge.findings.push(
-        finding2(
+        finding(
           "model.deprecated",
           place,
           `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`
@@ -31403,7 +31409,7 @@ function modelLifecycle(judge, estimates) {
       );
     } else if (lifecycle.deprecated) {
       judge.findings.push(
-        finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
+        finding("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
       );
     }
   }
@@ -31455,7 +31461,7 @@ var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.m
 function report(ctx, severity, field2, message) {
   const at = ctx.head.at[field2] ?? { line: ctx.head.line, col: ctx.head.col };
   ctx.findings.push(
-    finding2(
+    finding(
       "price.changed-by-change",
       { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field2}`, workload: ctx.head.name },
       message,
@@ -31796,7 +31802,7 @@ function judgeWorkload2(head, base2, rules, findings) {
   if (!judged.priced && head.priced) {
     const w = head.workload;
     const message = `workload ${w.name} is priced only by prices the head states (${w.provider}/${w.model}); under --trust base the base's price sources cannot price it, so it cannot pass`;
-    findings.push(finding2("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
+    findings.push(finding("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
   }
   return judged;
 }
@@ -32014,7 +32020,7 @@ function increaseLimits(change2, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2(
+        finding(
           "increase.absolute",
           { ...change2.at, path: "policy.max_increase" },
           `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`
@@ -32026,7 +32032,7 @@ function increaseLimits(change2, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2(
+        finding(
           "increase.percent",
           { ...change2.at, path: "policy.max_increase_percent" },
           `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`
@@ -32038,7 +32044,7 @@ function increaseLimits(change2, fileDiffs, trust) {
 }
 function loosenedLimits(change2, base2) {
   return budgetLoosened(base2, change2.head).map(
-    (reason) => finding2("budget.raised", change2.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
+    (reason) => finding("budget.raised", change2.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
   );
 }
 function priceEdits(change2, base2, trust, out) {
@@ -32047,9 +32053,10 @@ function priceEdits(change2, base2, trust, out) {
   if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
     const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
     out.findings.push(
-      finding2(
+      finding(
         "price.changed-by-change",
-        { file: change2.file, line: 1, col: 1 },
+        // About the file's prices as a whole: an edit may as well have removed every entry.
+        { file: change2.file },
         `this change edits the ${what} of ${base2.file}; under --trust base the base's prices were applied, not these`
       )
     );
@@ -32080,20 +32087,21 @@ function unmatchedUnderTrust(base2, head, matching, workloads) {
     for (const w of workloads) {
       if (w.change !== "removed" || w.base?.workload.budgetMonthly === void 0 && !budgeted.has(w.file)) continue;
       findings.push(
-        finding2(
+        finding(
           "trust.unmatched",
-          { file: w.file, line: 1, col: 1, workload: w.name },
+          // The workload is gone from the head: nothing there to point at.
+          { file: w.file, workload: w.name },
           `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`
         )
       );
     }
   }
   for (const name of matching.ambiguous) {
-    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0]?.file ?? "";
+    const named = head.flatMap((f) => f.estimates).find((e) => e.workload.name === name)?.workload;
     findings.push(
-      finding2(
+      finding(
         "trust.unmatched",
-        { file, line: 1, col: 1, workload: name },
+        named ? { file: named.file, line: named.line, col: named.col, workload: name } : { file: base2[0]?.file ?? "", workload: name },
         `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`
       )
     );
@@ -32425,7 +32433,8 @@ function groupsOf(workloads, tags) {
 var byText = (a, b) => a === b ? 0 : a.localeCompare(b);
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || // A finding about the whole file comes before those at a place in it.
+    (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || byText(a.rule, b.rule)
   );
 }
 function buildReport(head, options) {
@@ -32554,7 +32563,7 @@ function analyzeValidated(file, validated, book, options = {}) {
   };
 }
 function unreadableFile(file, rule, message) {
-  return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
+  return { file, estimates: [], findings: [{ severity: "error", rule, message, file }] };
 }
 
 // catalog/builtin.json
@@ -34498,8 +34507,8 @@ var OPENED = /* @__PURE__ */ Symbol("opened");
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text3) {
-  const fail2 = (message, at = { line: 1, col: 1 }) => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }]
+  const fail2 = (message, at) => ({
+    findings: [finding("catalog.invalid", placeIn(origin, at), message, "error")]
   });
   let data;
   try {
@@ -34660,7 +34669,7 @@ var CatalogFiles = class {
   }
   async read(absolute, label) {
     const fail2 = (rule, message) => ({
-      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }]
+      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label }]
     });
     const size = (await stat2(absolute).catch(() => void 0))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
@@ -34675,7 +34684,7 @@ var CatalogFiles = class {
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
   return files.loadOperator(file, (problem) => [
-    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file }
   ]);
 }
 async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
@@ -34715,8 +34724,6 @@ function manifestCatalogReader(files) {
       rule: "catalog.unreadable",
       message: `catalogs: ${rel} ${problem.message}`,
       file: manifestFile,
-      line: 1,
-      col: 1,
       path: "catalogs"
     }
   ]);
@@ -34839,19 +34846,19 @@ function gitBaseSource(cwd, ref, root = cwd) {
 async function changedPriceBooks({ cwd, root }, head, source) {
   const books = /* @__PURE__ */ new Map();
   for (const file of head) {
-    for (const rel of file.manifest?.catalogs ?? []) {
+    for (const [i, rel] of (file.manifest?.catalogs ?? []).entries()) {
       const inside = await resolveInside(root, path2.resolve(cwd, file.file), rel);
-      if ("absolute" in inside)
-        books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      const entry = { ...placeIn(file.file, file.manifest?.catalogsAt?.[i]), path: `catalogs[${i}]` };
+      if ("absolute" in inside) books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, entry });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
   const changed = [];
-  for (const [book, { absolute, manifest }] of books) {
+  for (const [book, { absolute, entry }] of books) {
     const now = await readFile(absolute).catch(() => void 0);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ entry, book, was: then ? "changed" : "new" });
   }
   return changed;
 }
@@ -34865,8 +34872,6 @@ function baseCatalogReader(source, { cwd, root } = { cwd: ".", root: "." }) {
           rule: "catalog.unreadable",
           message: `catalogs: ${rel} ${why2} at ${source.ref}`,
           file: manifestFile,
-          line: 1,
-          col: 1,
           path: "catalogs"
         }
       ]
@@ -34885,7 +34890,7 @@ async function baseCatalogLayers({ cwd, root }, files, source, sizes) {
   const realCwd = await realpath(cwd).catch(() => cwd);
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
-    const finding3 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file, line: 1, col: 1 });
+    const finding3 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file });
     const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
     const inRoot = path2.relative(realRoot, resolved.absolute);
@@ -34973,9 +34978,7 @@ async function run(options) {
       severity: "notice",
       rule: "base.invalid",
       message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`,
-      file,
-      line: 1,
-      col: 1
+      file
     });
     const reused = new Set(same);
     const toRead = selected.filter((e) => {
@@ -35011,7 +35014,7 @@ async function run(options) {
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
-        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
+        baseNotice(parsed.file, `was invalid (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})`);
         continue;
       }
       baseFiles.push(analysis);
@@ -35019,20 +35022,20 @@ async function run(options) {
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
+    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
         );
       else {
-        diff.findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-          file: manifest,
-          line: 1,
-          col: 1
-        });
+        diff.findings.push(
+          finding(
+            "price.changed-by-change",
+            entry,
+            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+            "warning"
+          )
+        );
       }
     }
     judgedHead = diff.head;
@@ -35041,7 +35044,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-GSCLWG25.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-K5OSJCAU.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -35585,7 +35588,8 @@ function annotate(findings, severity, cwd, workspace) {
   for (const f of selected.slice(0, MAX_ANNOTATIONS)) {
     const file = toPosix(path5.relative(workspace, path5.resolve(cwd, f.file)));
     const inside = !file.startsWith("../") && !path5.isAbsolute(file);
-    const properties = { title: `tokenbudget ${f.rule}`, ...inside ? { file, startLine: f.line, startColumn: f.col } : {} };
+    const position = f.line === void 0 ? {} : { startLine: f.line, startColumn: f.col };
+    const properties = { title: `tokenbudget ${f.rule}`, ...inside ? { file, ...position } : {} };
     const message = sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`);
     if (severity === "error") error(message, properties);
     else warning(message, properties);

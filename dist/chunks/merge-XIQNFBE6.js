@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-WBZYBCOH.js";
+} from "./chunk-VONFKITL.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-QUXS2XXK.js";
+} from "./chunk-AB6QNISE.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-KNX7NVVY.js";
+} from "./chunk-AJPOIOOK.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -2043,7 +2043,7 @@ function scanScope(manifests) {
 var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
 function skippedFindings(skipped, trustBase) {
   const severity = trustBase ? "warning" : "notice";
-  const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
+  const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file }));
   if (!trustBase) return findings;
   const folders = /* @__PURE__ */ new Map();
   for (const s of skipped) {
@@ -2056,9 +2056,7 @@ function skippedFindings(skipped, trustBase) {
       severity,
       rule: "scan.skipped",
       message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`,
-      file: ".",
-      line: 1,
-      col: 1
+      file: "."
     });
   }
   return findings;

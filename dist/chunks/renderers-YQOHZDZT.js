@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-WBZYBCOH.js";
-import "./chunk-QUXS2XXK.js";
+} from "./chunk-VONFKITL.js";
+import "./chunk-AB6QNISE.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-TVXI7ULN.js";
+} from "./chunk-BPMJ6PO7.js";
 import {
   renderMarkdown
-} from "./chunk-OGQMDH2H.js";
+} from "./chunk-RC52F7OY.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
@@ -31,7 +31,8 @@ function renderCodeQuality(report) {
     check_name: f.rule,
     fingerprint: prints[i],
     severity: SEVERITY[f.severity],
-    location: { path: f.file, lines: { begin: f.line } }
+    // GitLab requires a line (an issue without one fails the whole report): a finding about a whole file sits on its first.
+    location: { path: f.file, lines: { begin: f.line ?? 1 } }
   }));
   return `${JSON.stringify(issues, null, 2)}
 `;

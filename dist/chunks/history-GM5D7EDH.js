@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-WBZYBCOH.js";
+} from "./chunk-VONFKITL.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-QUXS2XXK.js";
+} from "./chunk-AB6QNISE.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   listCommits,
   toPosix

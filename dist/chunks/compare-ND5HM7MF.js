@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-WBZYBCOH.js";
+} from "./chunk-VONFKITL.js";
 import {
   optionLabel
-} from "./chunk-QUXS2XXK.js";
+} from "./chunk-AB6QNISE.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

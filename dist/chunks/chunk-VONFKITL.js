@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-QUXS2XXK.js";
+} from "./chunk-AB6QNISE.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   headCommit,
   own,

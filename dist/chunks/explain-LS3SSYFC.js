@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

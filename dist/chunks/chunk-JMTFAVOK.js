@@ -617,1081 +617,6 @@ async function* nonBlankLines(stream, limits) {
   if (content) yield { number: line, text: Buffer.concat(parts).toString("utf8") };
 }
 
-// src/core/manifest/yaml-fast.ts
-var Entries = class {
-  names = [];
-  items = [];
-  get(name) {
-    const i = this.names.indexOf(name);
-    return i === -1 ? void 0 : this.items[i];
-  }
-  has(name) {
-    return this.names.includes(name);
-  }
-  set(name, item) {
-    this.names.push(name);
-    this.items.push(item);
-  }
-};
-var GiveUp = class extends Error {
-};
-var GIVE_UP = new GiveUp();
-var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
-var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
-var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
-var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
-var MAX_DEPTH = 64;
-function scalarValue(text2) {
-  if (text2 === "true") return true;
-  if (text2 === "false") return false;
-  const first = text2.charCodeAt(0);
-  if (first >= 48 && first <= 57 || first === 45 || first === 43) {
-    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
-    throw GIVE_UP;
-  }
-  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
-  if (SPECIAL.has(text2)) throw GIVE_UP;
-  return text2;
-}
-function checkPlain(text2, inFlow) {
-  if (text2.length === 0) throw GIVE_UP;
-  const c = text2.charAt(0);
-  if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
-  }
-  const last = text2.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text2.charCodeAt(i);
-    if (code === 58) {
-      if (inFlow || i === last || text2.charCodeAt(i + 1) === 32) throw GIVE_UP;
-    } else if (code === 35) {
-      if (inFlow || i > 0 && text2.charCodeAt(i - 1) === 32) throw GIVE_UP;
-    } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
-  }
-}
-function quoted(text2) {
-  const q = text2[0];
-  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
-  const inner = text2.slice(1, -1);
-  if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
-  return inner;
-}
-function dataLines(text2) {
-  if (text2.includes("	") || text2.includes("\r")) return void 0;
-  const lines = [];
-  let offset = 0;
-  while (offset <= text2.length) {
-    let newline = text2.indexOf("\n", offset);
-    if (newline === -1) newline = text2.length;
-    let start = offset;
-    while (start < newline && text2.charCodeAt(start) === 32) start++;
-    if (start < newline && text2.charCodeAt(start) !== 35) {
-      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
-      let end = newline;
-      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
-      lines.push({ start, end, indent: start - offset });
-    }
-    offset = newline + 1;
-  }
-  if (lines[0]?.indent !== 0) return void 0;
-  return lines;
-}
-var Hashes = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  from = Infinity;
-  at = -1;
-  next(from) {
-    if (from < this.from || from > this.at) {
-      this.from = from;
-      const found = this.text.indexOf("#", from);
-      this.at = found === -1 ? Infinity : found;
-    }
-    return this.at;
-  }
-};
-function stripComment(text2, hashes, from, to) {
-  for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
-    if (text2.charCodeAt(p - 1) === 32) {
-      let end = p - 1;
-      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
-      return end;
-    }
-  }
-  return to;
-}
-var FlowReader = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  p = 0;
-  to = 0;
-  depth = 0;
-  /** Where the node read last starts. */
-  info = 0;
-  /** The complete flow collection spanning exactly [from, to). */
-  read(from, to) {
-    this.p = from;
-    this.to = to;
-    this.depth = 0;
-    const value = this.node();
-    this.skip();
-    if (this.p !== this.to || typeof this.info === "number") throw GIVE_UP;
-    return value;
-  }
-  skip() {
-    while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
-  }
-  /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
-  scalar(key2) {
-    const { text: text2, to } = this;
-    this.skip();
-    const begin = this.p;
-    this.info = begin;
-    const c = text2[begin];
-    if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, begin + 1);
-      if (close === -1 || close >= to) throw GIVE_UP;
-      this.p = close + 1;
-      return quoted(text2.slice(begin, this.p));
-    }
-    const stop = key2 ? 58 : 93;
-    let p = begin;
-    for (; p < to; p++) {
-      const code = text2.charCodeAt(p);
-      if (code === 44 || code === 125 || code === stop) break;
-    }
-    this.p = p;
-    let end = p;
-    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
-    const raw = text2.slice(begin, end);
-    checkPlain(raw, true);
-    return scalarValue(raw);
-  }
-  node() {
-    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
-    this.skip();
-    const c = this.text[this.p];
-    const value = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
-    this.depth--;
-    return value;
-  }
-  mapping() {
-    const { text: text2 } = this;
-    const start = this.p++;
-    const value = {};
-    const info = { start, keys: new Entries(), values: new Entries() };
-    this.skip();
-    if (text2[this.p] === "}") {
-      this.p++;
-      this.info = info;
-      return value;
-    }
-    for (; ; ) {
-      const key2 = this.scalar(true);
-      const keyStart = this.info;
-      if (typeof key2 !== "string" && typeof key2 !== "number") throw GIVE_UP;
-      const name = String(key2);
-      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
-      this.p += 2;
-      value[name] = this.node();
-      info.keys.set(name, keyStart);
-      info.values.set(name, this.info);
-      this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "}") {
-        this.p++;
-        this.info = info;
-        return value;
-      } else throw GIVE_UP;
-    }
-  }
-  sequence() {
-    const { text: text2 } = this;
-    const start = this.p++;
-    const value = [];
-    const info = { start, items: [] };
-    this.skip();
-    if (text2[this.p] === "]") {
-      this.p++;
-      this.info = info;
-      return value;
-    }
-    for (; ; ) {
-      value.push(this.node());
-      info.items.push(this.info);
-      this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "]") {
-        this.p++;
-        this.info = info;
-        return value;
-      } else throw GIVE_UP;
-    }
-  }
-};
-var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
-var BlockReader = class {
-  constructor(text2, lines) {
-    this.text = text2;
-    this.lines = lines;
-    this.hashes = new Hashes(text2);
-    this.flow = new FlowReader(text2);
-  }
-  text;
-  lines;
-  i = 0;
-  hashes;
-  flow;
-  /** Where the node read last starts. */
-  info = 0;
-  /** Where the value after the key keyAt found last starts, -1 for none on its line. */
-  after = -1;
-  /** The document: one block mapping that uses every line. */
-  root() {
-    const value = this.block(0);
-    const info = this.info;
-    if (this.i !== this.lines.length || typeof info === "number" || !("keys" in info)) return void 0;
-    return { value, info };
-  }
-  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
-  line() {
-    const line = this.lines[this.i];
-    if (!line) throw GIVE_UP;
-    return line;
-  }
-  /** The block node that starts on line i at column `indent`. */
-  block(indent) {
-    const line = this.line();
-    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
-    if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
-    if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
-    throw GIVE_UP;
-  }
-  /** A one-line value after `key: ` or `- `, from `from` to `to`. */
-  inlineValue(from, to) {
-    const { text: text2 } = this;
-    const c = text2[from];
-    if (c === "{" || c === "[") {
-      const value = this.flow.read(from, stripComment(text2, this.hashes, from, to));
-      this.info = this.flow.info;
-      return value;
-    }
-    this.info = from;
-    if (c === '"' || c === "'") {
-      const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return quoted(text2.slice(from, end));
-    }
-    const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
-    checkPlain(raw, false);
-    return scalarValue(raw);
-  }
-  /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
-  keyAt(from, end) {
-    const { text: text2 } = this;
-    const c = text2[from];
-    let keyEnd;
-    let key2;
-    if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, from + 1);
-      if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text2.slice(from, close + 1));
-      keyEnd = close + 1;
-    } else {
-      keyEnd = text2.indexOf(":", from);
-      if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text2.slice(from, keyEnd);
-      if (!KEY.test(key2)) return void 0;
-    }
-    if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
-    const after = keyEnd + 1;
-    if (after === end) {
-      this.after = -1;
-      return key2;
-    }
-    if (text2[after] !== " ") return void 0;
-    let v = after;
-    while (v < end && text2.charCodeAt(v) === 32) v++;
-    this.after = text2[v] === "#" ? -1 : v;
-    return key2;
-  }
-  /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
-  blockMap(first, indent) {
-    const { text: text2, lines } = this;
-    const value = {};
-    const info = { start: first, keys: new Entries(), values: new Entries() };
-    let keyStart = first;
-    for (; ; ) {
-      const line = this.line();
-      const key2 = this.keyAt(keyStart, line.end);
-      if (key2 === void 0 || info.keys.has(key2)) throw GIVE_UP;
-      const after = this.after;
-      info.keys.set(key2, keyStart);
-      this.i++;
-      value[key2] = after !== -1 ? this.inlineValue(after, line.end) : this.nestedValue(indent);
-      info.values.set(key2, this.info);
-      const next = lines[this.i];
-      if (!next || next.indent < indent) {
-        this.info = info;
-        return value;
-      }
-      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
-      keyStart = next.start;
-    }
-  }
-  /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
-  nestedValue(indent) {
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) return this.block(next.indent);
-    if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
-    throw GIVE_UP;
-  }
-  /** A block sequence whose dashes are at column `indent`, starting on line i. */
-  blockSeq(indent) {
-    const { text: text2, lines } = this;
-    const value = [];
-    const info = { start: this.line().start, items: [] };
-    for (; ; ) {
-      const line = this.line();
-      let p = line.start + 1;
-      if (text2[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text2.charCodeAt(p) === 32) p++;
-      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
-      const column = indent + (p - line.start);
-      if (this.keyAt(p, line.end) !== void 0) {
-        if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        value.push(this.blockMap(p, column));
-      } else {
-        value.push(this.inlineValue(p, line.end));
-        this.i++;
-      }
-      info.items.push(this.info);
-      const next = lines[this.i];
-      if (!next || next.indent < indent || next.indent === indent && text2[next.start] !== "-") {
-        this.info = info;
-        return value;
-      }
-      if (next.indent > indent || text2[next.start] !== "-") throw GIVE_UP;
-    }
-  }
-};
-function parseFast(text2) {
-  const lines = dataLines(text2);
-  if (!lines) return void 0;
-  try {
-    return new BlockReader(text2, lines).root();
-  } catch (error) {
-    if (error === GIVE_UP) return void 0;
-    throw error;
-  }
-}
-
-// src/core/manifest/parse.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 5 * 1024 * 1024,
-  maxAliasCount: 100,
-  maxWorkloads: 1e5
-};
-var FIRST = { line: 1, col: 1 };
-function formatPath(path3) {
-  let out = "";
-  for (const part of path3) {
-    if (typeof part === "number") out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(part)}]`;
-  }
-  return out || "(root)";
-}
-function fail(file, rule, message, pos = FIRST) {
-  return {
-    file,
-    value: void 0,
-    locate: () => pos,
-    locateKey: () => pos,
-    findings: [{ severity: "error", rule, message, file, line: pos.line, col: pos.col }]
-  };
-}
-function decodeUtf8(bytes) {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const at = lossy.indexOf("\uFFFD");
-    return { text: void 0, lossy, at, byte: bytes[new TextEncoder().encode(lossy.slice(0, at)).length] ?? 0 };
-  }
-}
-var YAML_ERROR_TEXT = {
-  DUPLICATE_KEY: "a key appears twice in the same mapping",
-  TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
-  MULTIPLE_DOCS: "the file holds more than one YAML document (---); put all workloads in one document",
-  RESOURCE_EXHAUSTION: "the YAML nests too deeply or expands too many aliases to be a manifest",
-  BAD_INDENT: "the indentation is inconsistent",
-  BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be used as a key; check the indentation or a missing colon",
-  MISSING_CHAR: "a closing bracket, brace or quote is missing",
-  UNEXPECTED_TOKEN: "unexpected text; check quoting and indentation",
-  BAD_ALIAS: "an alias refers to an anchor that does not exist",
-  BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
-  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
-  KEY_OVER_1024_CHARS: "a key is longer than the 1024 characters YAML allows; check for a missing line break",
-  BAD_DQ_ESCAPE: "a double-quoted string has an invalid escape sequence",
-  BLOCK_IN_FLOW: "a block value cannot appear inside { } or [ ]; close the brackets first",
-  MULTIPLE_ANCHORS: "a node has more than one anchor (&)",
-  MULTIPLE_TAGS: "a node has more than one tag (!)",
-  TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
-  BAD_DIRECTIVE: "a % directive is not understood"
-};
-function keyAt(text2, offset) {
-  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text2.slice(offset, offset + 1100));
-  if (!m) return void 0;
-  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
-}
-function quoted2(key2) {
-  return JSON.stringify(key2.length > 60 ? `${key2.slice(0, 57)}...` : key2);
-}
-function lineStartsOf(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function linePos(starts, offset) {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if ((starts[mid] ?? offset) < offset) low = mid + 1;
-    else high = mid;
-  }
-  if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
-}
-function positionOf(text2, offset) {
-  return linePos(lineStartsOf(text2), offset);
-}
-function fromFast(file, text2, fast) {
-  let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
-  const startOf = (info) => typeof info === "number" ? info : info.start;
-  const infoAt = (path3) => {
-    let node = fast.info;
-    for (const part of path3) {
-      let next;
-      if (typeof node === "number") break;
-      if ("keys" in node) next = node.values.get(String(part));
-      else if (typeof part === "number") next = node.items[part];
-      if (next === void 0) break;
-      node = next;
-    }
-    return node;
-  };
-  return {
-    file,
-    value: fast.value,
-    findings: [],
-    locate: (path3) => pos(startOf(infoAt(path3))),
-    locateKey(path3) {
-      const parent = infoAt(path3.slice(0, -1));
-      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path3[path3.length - 1])) : void 0;
-      return pos(key2 ?? startOf(parent));
-    }
-  };
-}
-function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
-  if (bytes.length > limits.maxFileBytes) {
-    return fail(
-      file,
-      "input.too-large",
-      `file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit for a manifest (raise it with --max-file-bytes)`
-    );
-  }
-  if (bytes.length === 0 || bytes.every((b) => b === 32 || b === 10 || b === 13 || b === 9)) {
-    return fail(file, "input.empty", "file is empty; a manifest needs at least `version: 1` and `workloads:`");
-  }
-  const decoded = decodeUtf8(bytes);
-  if (decoded.text === void 0) {
-    return fail(
-      file,
-      "input.encoding",
-      `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
-      positionOf(decoded.lossy, decoded.at)
-    );
-  }
-  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text2.indexOf("\0");
-  if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
-  }
-  const fast = full ? void 0 : parseFast(text2);
-  return fast ? fromFast(file, text2, fast) : { file, text: text2 };
-}
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
-  const lineCounter = new yaml2.LineCounter();
-  let doc;
-  try {
-    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  } catch (error) {
-    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
-  }
-  const pos = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  if (doc.errors.length > 0) {
-    const findings = syntaxFindings(yaml2, doc, text2, file, pos);
-    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    return aliasFailure(yaml2, doc, file, error instanceof Error ? error.message : String(error), limits, pos);
-  }
-  return { file, value, findings: [], ...nodeLocators(yaml2, doc, pos) };
-}
-function syntaxFindings(yaml2, doc, text2, file, pos) {
-  const exhausted = new Set(doc.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION").map((e) => exhaustedAt(yaml2, doc, e.pos[0])));
-  const said = /* @__PURE__ */ new Set();
-  const errors = doc.errors.flatMap((error) => {
-    const offset = exhaustedAt(yaml2, doc, error.pos[0]);
-    if (!exhausted.has(offset)) return [{ error, offset: error.pos[0] }];
-    if (error.code !== "RESOURCE_EXHAUSTION" || said.has(offset)) return [];
-    said.add(offset);
-    return [{ error, offset }];
-  });
-  return errors.map(({ error, offset }) => {
-    const where = pos(offset);
-    const key2 = error.code === "DUPLICATE_KEY" ? keyAt(text2, offset) : void 0;
-    const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0] ?? error.message;
-    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
-  });
-}
-function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
-  const top = doc.contents;
-  let start = offset;
-  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-    const node = isPair(item) ? item.value : item;
-    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    if (range && range[0] <= offset) start = range[0];
-  }
-  return start;
-}
-function aliasFailure(yaml2, doc, file, message, limits, pos) {
-  const aliases = [];
-  yaml2.visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-  if (/unresolved alias/i.test(message)) {
-    const missing = aliases.find((alias) => !alias.resolve(doc));
-    return fail(
-      file,
-      "yaml.syntax",
-      `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
-      at(missing)
-    );
-  }
-  if (/alias/i.test(message)) {
-    return fail(
-      file,
-      "yaml.aliases",
-      `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
-      at(aliases[0])
-    );
-  }
-  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
-}
-function nodeLocators(yaml2, doc, pos) {
-  const { isMap, isScalar } = yaml2;
-  return {
-    locate(path3) {
-      const node = nodeAt(yaml2, doc, path3);
-      return node?.range ? pos(node.range[0]) : FIRST;
-    },
-    locateKey(path3) {
-      const parent = nodeAt(yaml2, doc, path3.slice(0, -1));
-      const last = path3[path3.length - 1];
-      if (isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
-        if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
-      }
-      return parent?.range ? pos(parent.range[0]) : FIRST;
-    }
-  };
-}
-function nodeAt({ isMap, isPair, isScalar, isSeq }, doc, path3) {
-  let node = doc.contents;
-  let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
-  for (const part of path3) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
-      if (!pair) break;
-      node = pair.value;
-    } else if (isSeq(node) && typeof part === "number") {
-      node = node.items[part];
-    } else break;
-    if (node && typeof node === "object" && "range" in node && node.range) found = node;
-    else break;
-  }
-  return found;
-}
-
-// src/core/money.ts
-var FRACTION_DIGITS = 24;
-var SCALE_FACTOR = 21n;
-var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
-var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-function pow10(exponent) {
-  return POW10[exponent] ?? 10n ** BigInt(exponent);
-}
-function divHalfEven(numerator, divisor) {
-  if (divisor < 0n) return divHalfEven(-numerator, -divisor);
-  const quotient = numerator / divisor;
-  const remainder = numerator - quotient * divisor;
-  if (remainder === 0n) return quotient;
-  const twice = remainder < 0n ? -remainder - remainder : remainder + remainder;
-  if (twice < divisor || twice === divisor && (quotient & 1n) === 0n) return quotient;
-  return numerator < 0n ? quotient - 1n : quotient + 1n;
-}
-function divRound(numerator, divisor, mode) {
-  if (mode === Decimal.ROUND_HALF_EVEN) return divHalfEven(numerator, divisor);
-  const quotient = numerator / divisor;
-  const remainder = numerator - quotient * divisor;
-  if (remainder === 0n) return quotient;
-  const negative = numerator < 0n;
-  const away = negative ? quotient - 1n : quotient + 1n;
-  if (mode === Decimal.ROUND_CEIL) return negative ? quotient : away;
-  const twice = negative ? -remainder - remainder : remainder + remainder;
-  return twice >= divisor ? away : quotient;
-}
-var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-function parseUnits(text2) {
-  const match = NUMBER_TEXT.exec(text2.trim());
-  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
-  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
-  const digits = BigInt(`${whole}${fraction}` || "0");
-  const shift = Number(exponent) - fraction.length;
-  const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
-  return sign === "-" ? -units : units;
-}
-var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
-var NANO = SCALE / pow10(9);
-function unitsOf(value) {
-  if (value instanceof Decimal) return value.units;
-  if (typeof value === "number") {
-    if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
-    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-    return parseUnits(String(value));
-  }
-  return typeof value === "bigint" ? value * SCALE : parseUnits(value);
-}
-function fixedText(units, decimals2) {
-  const negative = units < 0n;
-  const magnitude = negative ? -units : units;
-  const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
-  if (decimals2 === 0) return negative ? `-${digits}` : digits;
-  const padded = digits.padStart(decimals2 + 1, "0");
-  const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
-  return negative ? `-${text2}` : text2;
-}
-var Decimal = class _Decimal {
-  static ROUND_CEIL = 2;
-  static ROUND_HALF_UP = 4;
-  static ROUND_HALF_EVEN = 6;
-  /** The value times SCALE; read only by this module. */
-  units;
-  /**
-   * The value itself when it is known to be a whole number (token counts, request volumes): a
-   * product with it needs no division, which is most of the cost model's products.
-   */
-  #whole;
-  /** `scaled`: `value` is already a count of 1/SCALE units (this module's own results). */
-  constructor(value, scaled2 = false, whole) {
-    if (scaled2 && typeof value === "bigint") {
-      this.units = value;
-      this.#whole = whole;
-    } else if (typeof value === "number" && Number.isSafeInteger(value)) {
-      this.#whole = BigInt(value);
-      this.units = this.#whole * SCALE;
-    } else {
-      this.units = unitsOf(value);
-      this.#whole = typeof value === "bigint" ? value : value instanceof _Decimal ? value.#whole : void 0;
-    }
-  }
-  static of(units, whole) {
-    return new _Decimal(units, true, whole);
-  }
-  static max(...values) {
-    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units > a.units ? b : a);
-  }
-  static min(...values) {
-    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
-  }
-  plus(other) {
-    if (other instanceof _Decimal)
-      return _Decimal.of(
-        this.units + other.units,
-        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0
-      );
-    return _Decimal.of(this.units + unitsOf(other));
-  }
-  minus(other) {
-    if (other instanceof _Decimal)
-      return _Decimal.of(
-        this.units - other.units,
-        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0
-      );
-    return _Decimal.of(this.units - unitsOf(other));
-  }
-  times(other) {
-    if (typeof other === "number" && Number.isSafeInteger(other)) {
-      const factor = BigInt(other);
-      return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
-    }
-    const that = other instanceof _Decimal ? other : new _Decimal(other);
-    if (that.#whole !== void 0)
-      return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
-    if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
-    return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
-  }
-  div(other) {
-    if (typeof other === "number" && Number.isSafeInteger(other)) {
-      if (other === 0) throw new RangeError("division by zero");
-      return _Decimal.of(divHalfEven(this.units, BigInt(other)));
-    }
-    const divisor = unitsOf(other);
-    if (divisor === 0n) throw new RangeError("division by zero");
-    return _Decimal.of(divHalfEven(this.units * SCALE, divisor));
-  }
-  abs() {
-    return this.units < 0n ? this.negated() : this;
-  }
-  negated() {
-    return _Decimal.of(-this.units, this.#whole === void 0 ? void 0 : -this.#whole);
-  }
-  comparedTo(other) {
-    const that = unitsOf(other);
-    return this.units < that ? -1 : this.units > that ? 1 : 0;
-  }
-  eq(other) {
-    return this.units === unitsOf(other);
-  }
-  gt(other) {
-    return this.units > unitsOf(other);
-  }
-  gte(other) {
-    return this.units >= unitsOf(other);
-  }
-  lt(other) {
-    return this.units < unitsOf(other);
-  }
-  lte(other) {
-    return this.units <= unitsOf(other);
-  }
-  isZero() {
-    return this.units === 0n;
-  }
-  isNegative() {
-    return this.units < 0n;
-  }
-  isPositive() {
-    return this.units >= 0n;
-  }
-  isInteger() {
-    return this.#whole !== void 0 || this.units % SCALE === 0n;
-  }
-  /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
-  get e() {
-    const magnitude = this.units < 0n ? -this.units : this.units;
-    if (magnitude >= SCALE) return (magnitude / SCALE).toString().length - 1;
-    if (magnitude === 0n) return 0;
-    const places = magnitude / SCALE_FACTOR;
-    return places > 0n ? places.toString().length - 25 : (magnitude * 100n / SCALE_FACTOR).toString().length - 27;
-  }
-  /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
-  toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
-    if (decimals2 >= FRACTION_DIGITS) return this;
-    const step = PLACE[decimals2] ?? SCALE * pow10(-decimals2);
-    return _Decimal.of(divRound(this.units, step, mode) * step);
-  }
-  toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
-    return this.toDecimalPlaces(digits - 1 - this.e, mode);
-  }
-  ceil() {
-    return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);
-  }
-  round() {
-    return this.toDecimalPlaces(0, _Decimal.ROUND_HALF_EVEN);
-  }
-  /**
-   * Plain decimal text: with `decimals`, rounded to exactly that many places; without, every
-   * digit of the exact value (24 places, rounded, for the rare quotient that does not terminate).
-   */
-  toFixed(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
-    if (decimals2 !== void 0) return fixedText(this.scaledTo(decimals2, mode), decimals2);
-    if (this.#whole !== void 0) return this.#whole.toString();
-    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
-    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
-  }
-  toString() {
-    return this.toFixed();
-  }
-  toJSON() {
-    return this.toFixed();
-  }
-  valueOf() {
-    return this.toFixed();
-  }
-  toNumber() {
-    return Number(this.toFixed());
-  }
-  /**
-   * The nearest double to the value rounded half-even to `decimals` places; the same double
-   * `Number(toFixed(decimals))` gives, without the text when the scaled integer is a safe one.
-   */
-  toRoundedNumber(decimals2) {
-    const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
-    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE && decimals2 <= 22) return Number(scaled2) / 10 ** decimals2;
-    return Number(fixedText(scaled2, decimals2));
-  }
-  /** The value times 10^decimals, rounded to an integer. */
-  scaledTo(decimals2, mode) {
-    const place = PLACE[decimals2];
-    return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
-  }
-};
-var ZERO = new Decimal(0);
-var MILLION = new Decimal(1e6);
-var HOURS_PER_MONTH = new Decimal(730);
-function dec(value) {
-  return value instanceof Decimal ? value : new Decimal(value);
-}
-function sum(values) {
-  let total = ZERO;
-  for (const value of values) total = total.plus(value);
-  return total;
-}
-function toJsonMoney(value) {
-  return value.toRoundedNumber(9);
-}
-var BILLION = 1e9;
-function toJsonMoneyText(value) {
-  const nanos = divHalfEven(value.units, NANO);
-  if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
-  const signed = Number(nanos);
-  const magnitude = signed < 0 ? -signed : signed;
-  let whole = Math.trunc(magnitude / BILLION);
-  let fraction = magnitude - whole * BILLION;
-  if (fraction < 0) {
-    whole -= 1;
-    fraction += BILLION;
-  }
-  const wholeText = String(whole);
-  if (fraction === 0) return signed < 0 ? `-${wholeText}` : wholeText;
-  let digits = String(fraction).padStart(9, "0");
-  let end = digits.length;
-  while (digits.charCodeAt(end - 1) === 48) end--;
-  digits = digits.slice(0, end);
-  let leadingZeros = 0;
-  if (whole === 0) while (digits.charCodeAt(leadingZeros) === 48) leadingZeros++;
-  const significant = whole === 0 ? digits.length - leadingZeros : wholeText.length + digits.length;
-  if (leadingZeros > 5 || significant > 15) return String(toJsonMoney(value));
-  return `${signed < 0 ? "-" : ""}${wholeText}.${digits}`;
-}
-function groupThousands(digits) {
-  if (digits.length <= 3) return digits;
-  const head = digits.length % 3 || 3;
-  let grouped = digits.slice(0, head);
-  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
-  return grouped;
-}
-function groupedText(text2) {
-  const negative = text2.startsWith("-");
-  const point = text2.indexOf(".");
-  const whole = text2.slice(negative ? 1 : 0, point < 0 ? text2.length : point);
-  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text2.slice(point)}`;
-}
-function formatUsd(value) {
-  const text2 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
-  return text2.startsWith("-") ? `-$${text2.slice(1)}` : `$${text2}`;
-}
-function formatUsdChange(value) {
-  const text2 = formatUsd(value);
-  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
-  return `+${text2}`;
-}
-function formatUsdPrecise(value) {
-  const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-  if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
-  const sign = value.isNegative() ? "-" : "";
-  return `${sign}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
-}
-function formatUnitPrice(value) {
-  const fixed = value.toFixed();
-  const point = fixed.indexOf(".");
-  const padding = point < 0 ? ".00" : point === fixed.length - 2 ? "0" : "";
-  return `$${groupedText(fixed + padding)}`;
-}
-var COUNT_UNITS = [
-  [1e12, new Decimal(1e12), "T"],
-  [1e9, new Decimal(1e9), "B"],
-  [1e6, new Decimal(1e6), "M"],
-  [1e3, new Decimal(1e3), "K"]
-];
-function formatCount(value) {
-  const abs = value.abs();
-  let larger;
-  for (const unit of COUNT_UNITS) {
-    const [size, limit, suffix] = unit;
-    if (abs.lt(limit)) {
-      larger = unit;
-      continue;
-    }
-    const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
-    return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
-  }
-  if (value.isInteger()) return value.toFixed(0);
-  return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
-}
-function formatPercent(value, decimals2 = 0) {
-  return `${value.toFixed(decimals2, Decimal.ROUND_HALF_EVEN)}%`;
-}
-function formatPercentChange(value, decimals2 = 0) {
-  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals2)}`;
-}
-function compound(amount, growthPercent, months) {
-  const factor = growthPercent.div(100).plus(1);
-  const series = [];
-  for (let month = 0; month < months; month++) series.push(amount = amount.times(factor));
-  return series;
-}
-function formatNumber(value) {
-  return groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN).replace(/\.?0+$/, ""));
-}
-
-// src/core/prices/import/common.ts
-var PROVIDER_ALIASES = /* @__PURE__ */ new Map([
-  ["together", "together"],
-  ["together_ai", "together"],
-  ["together-ai", "together"],
-  ["togetherai", "together"],
-  ["openai", "openai"],
-  ["anthropic", "anthropic"],
-  ["google", "google"],
-  ["gemini", "google"],
-  ["text-completion-openai", "openai"],
-  ["vertex_ai", "vertex"],
-  ["google-vertex", "vertex"],
-  ["codestral", "mistral"],
-  ["text-completion-codestral", "mistral"],
-  ["cohere_chat", "cohere"],
-  ["fireworks_ai", "fireworks"],
-  ["x-ai", "xai"],
-  ["aws", "bedrock"],
-  ["bedrock_converse", "bedrock"],
-  ["amazon-bedrock", "bedrock"],
-  ["azure_text", "azure"]
-]);
-function mapProviderId(feedId) {
-  const lower = feedId.trim().toLowerCase();
-  return PROVIDER_ALIASES.get(lower) ?? lower.replace(/[^a-z0-9._-]+/g, "-");
-}
-function perTokenToPerMillion(perToken) {
-  return new Decimal(String(perToken)).times(1e6).toNumber();
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function finiteNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-function emptyCatalog(sourceKey, title, url, options, license) {
-  return {
-    formatVersion: 1,
-    // Imported catalogs are versioned by their snapshot date so two imports of the same
-    // snapshot compare equal.
-    version: options.sourceDate.replaceAll("-", "."),
-    asOf: options.sourceDate,
-    currency: "USD",
-    sources: {
-      [sourceKey]: { title: `${title} (${options.sourceFile})`, url, asOf: options.sourceDate, license }
-    },
-    models: [],
-    hardware: []
-  };
-}
-function addUnique(list2, seen, entry, warnings, origin) {
-  const key2 = `${entry.provider}\0${entry.id.toLowerCase()}`;
-  if (seen.has(key2)) {
-    warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
-    return;
-  }
-  seen.add(key2);
-  list2.push(entry);
-}
-var MAX_PLAUSIBLE_PER_MILLION = 1e3;
-function implausibleFields(m, limit = MAX_PLAUSIBLE_PER_MILLION) {
-  const problems = [];
-  const parts = [
-    ["", m.serverless],
-    ["batch ", m.batch?.available && m.batch.discounted ? m.batch : void 0],
-    ...(m.longContext ?? []).map((t) => [`above ${t.aboveInputTokens} `, t])
-  ];
-  for (const [prefix, p] of parts) {
-    if (!p) continue;
-    for (const field of ["input", "output", "cachedInput", "cacheWrite"]) {
-      const value = p[field];
-      if (value !== void 0 && value > limit) problems.push(`${prefix}${field} ${value}`);
-    }
-  }
-  return problems;
-}
-function screenImplausible(models, limit = MAX_PLAUSIBLE_PER_MILLION) {
-  const kept = [];
-  const skipped2 = [];
-  for (const m of models) {
-    const problems = implausibleFields(m, limit);
-    if (problems.length === 0) kept.push(m);
-    else skipped2.push(`${m.provider}/${m.id} ${problems.join(", ")}`);
-  }
-  return { kept, skipped: skipped2, misScaled: skipped2.length * 2 > models.length };
-}
-var MAX_FEED_DEPTH = 64;
-function nestsDeeper(value, limit = MAX_FEED_DEPTH) {
-  const stack = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop();
-    if (typeof item !== "object" || item === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-function withProvenance(catalog, retrieval) {
-  const sources = Object.fromEntries(
-    Object.entries(catalog.sources).map(([key2, source]) => [
-      key2,
-      { ...source, url: retrieval.url, ...retrieval.retrievedAt ? { retrievedAt: retrieval.retrievedAt } : {}, sha256: retrieval.sha256 }
-    ])
-  );
-  return { ...catalog, sources };
-}
-
-// src/cli/feeds.ts
-var FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": {
-    importer: "genai-prices",
-    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
-  }
-};
-var FEED_NAMES = Object.keys(FEEDS);
-
 // src/core/rules/registry.ts
 var DOCS = {
   manifest: "the-manifest",
@@ -2236,6 +1161,1093 @@ function ruleDocsUrl(id) {
   return `${PROJECT_URL}#${RULES[id].docs}`;
 }
 var PROJECT_URL = "https://github.com/tokenbudget/tokenbudget";
+
+// src/core/manifest/yaml-fast.ts
+var Entries = class {
+  names = [];
+  items = [];
+  get(name) {
+    const i = this.names.indexOf(name);
+    return i === -1 ? void 0 : this.items[i];
+  }
+  has(name) {
+    return this.names.includes(name);
+  }
+  set(name, item) {
+    this.names.push(name);
+    this.items.push(item);
+  }
+};
+var GiveUp = class extends Error {
+};
+var GIVE_UP = new GiveUp();
+var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
+var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
+var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
+var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
+var MAX_DEPTH = 64;
+function scalarValue(text2) {
+  if (text2 === "true") return true;
+  if (text2 === "false") return false;
+  const first = text2.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 45 || first === 43) {
+    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
+    throw GIVE_UP;
+  }
+  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
+  if (SPECIAL.has(text2)) throw GIVE_UP;
+  return text2;
+}
+function checkPlain(text2, inFlow) {
+  if (text2.length === 0) throw GIVE_UP;
+  const c = text2.charAt(0);
+  if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
+    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
+  }
+  const last = text2.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 58) {
+      if (inFlow || i === last || text2.charCodeAt(i + 1) === 32) throw GIVE_UP;
+    } else if (code === 35) {
+      if (inFlow || i > 0 && text2.charCodeAt(i - 1) === 32) throw GIVE_UP;
+    } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
+  }
+}
+function quoted(text2) {
+  const q = text2[0];
+  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
+  const inner = text2.slice(1, -1);
+  if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
+  return inner;
+}
+function dataLines(text2) {
+  if (text2.includes("	") || text2.includes("\r")) return void 0;
+  const lines = [];
+  let offset = 0;
+  while (offset <= text2.length) {
+    let newline = text2.indexOf("\n", offset);
+    if (newline === -1) newline = text2.length;
+    let start = offset;
+    while (start < newline && text2.charCodeAt(start) === 32) start++;
+    if (start < newline && text2.charCodeAt(start) !== 35) {
+      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
+      let end = newline;
+      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
+      lines.push({ start, end, indent: start - offset });
+    }
+    offset = newline + 1;
+  }
+  if (lines[0]?.indent !== 0) return void 0;
+  return lines;
+}
+var Hashes = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  from = Infinity;
+  at = -1;
+  next(from) {
+    if (from < this.from || from > this.at) {
+      this.from = from;
+      const found = this.text.indexOf("#", from);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+};
+function stripComment(text2, hashes, from, to) {
+  for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
+    if (text2.charCodeAt(p - 1) === 32) {
+      let end = p - 1;
+      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
+      return end;
+    }
+  }
+  return to;
+}
+var FlowReader = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  p = 0;
+  to = 0;
+  depth = 0;
+  /** Where the node read last starts. */
+  info = 0;
+  /** The complete flow collection spanning exactly [from, to). */
+  read(from, to) {
+    this.p = from;
+    this.to = to;
+    this.depth = 0;
+    const value = this.node();
+    this.skip();
+    if (this.p !== this.to || typeof this.info === "number") throw GIVE_UP;
+    return value;
+  }
+  skip() {
+    while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
+  }
+  /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
+  scalar(key2) {
+    const { text: text2, to } = this;
+    this.skip();
+    const begin = this.p;
+    this.info = begin;
+    const c = text2[begin];
+    if (c === '"' || c === "'") {
+      const close = text2.indexOf(c, begin + 1);
+      if (close === -1 || close >= to) throw GIVE_UP;
+      this.p = close + 1;
+      return quoted(text2.slice(begin, this.p));
+    }
+    const stop = key2 ? 58 : 93;
+    let p = begin;
+    for (; p < to; p++) {
+      const code = text2.charCodeAt(p);
+      if (code === 44 || code === 125 || code === stop) break;
+    }
+    this.p = p;
+    let end = p;
+    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
+    const raw = text2.slice(begin, end);
+    checkPlain(raw, true);
+    return scalarValue(raw);
+  }
+  node() {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    this.skip();
+    const c = this.text[this.p];
+    const value = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
+    this.depth--;
+    return value;
+  }
+  mapping() {
+    const { text: text2 } = this;
+    const start = this.p++;
+    const value = {};
+    const info = { start, keys: new Entries(), values: new Entries() };
+    this.skip();
+    if (text2[this.p] === "}") {
+      this.p++;
+      this.info = info;
+      return value;
+    }
+    for (; ; ) {
+      const key2 = this.scalar(true);
+      const keyStart = this.info;
+      if (typeof key2 !== "string" && typeof key2 !== "number") throw GIVE_UP;
+      const name = String(key2);
+      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      this.p += 2;
+      value[name] = this.node();
+      info.keys.set(name, keyStart);
+      info.values.set(name, this.info);
+      this.skip();
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "}") {
+        this.p++;
+        this.info = info;
+        return value;
+      } else throw GIVE_UP;
+    }
+  }
+  sequence() {
+    const { text: text2 } = this;
+    const start = this.p++;
+    const value = [];
+    const info = { start, items: [] };
+    this.skip();
+    if (text2[this.p] === "]") {
+      this.p++;
+      this.info = info;
+      return value;
+    }
+    for (; ; ) {
+      value.push(this.node());
+      info.items.push(this.info);
+      this.skip();
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "]") {
+        this.p++;
+        this.info = info;
+        return value;
+      } else throw GIVE_UP;
+    }
+  }
+};
+var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
+var BlockReader = class {
+  constructor(text2, lines) {
+    this.text = text2;
+    this.lines = lines;
+    this.hashes = new Hashes(text2);
+    this.flow = new FlowReader(text2);
+  }
+  text;
+  lines;
+  i = 0;
+  hashes;
+  flow;
+  /** Where the node read last starts. */
+  info = 0;
+  /** Where the value after the key keyAt found last starts, -1 for none on its line. */
+  after = -1;
+  /** The document: one block mapping that uses every line. */
+  root() {
+    const value = this.block(0);
+    const info = this.info;
+    if (this.i !== this.lines.length || typeof info === "number" || !("keys" in info)) return void 0;
+    return { value, info };
+  }
+  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
+  line() {
+    const line = this.lines[this.i];
+    if (!line) throw GIVE_UP;
+    return line;
+  }
+  /** The block node that starts on line i at column `indent`. */
+  block(indent) {
+    const line = this.line();
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
+    if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
+    throw GIVE_UP;
+  }
+  /** A one-line value after `key: ` or `- `, from `from` to `to`. */
+  inlineValue(from, to) {
+    const { text: text2 } = this;
+    const c = text2[from];
+    if (c === "{" || c === "[") {
+      const value = this.flow.read(from, stripComment(text2, this.hashes, from, to));
+      this.info = this.flow.info;
+      return value;
+    }
+    this.info = from;
+    if (c === '"' || c === "'") {
+      const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
+      return quoted(text2.slice(from, end));
+    }
+    const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
+    checkPlain(raw, false);
+    return scalarValue(raw);
+  }
+  /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
+  keyAt(from, end) {
+    const { text: text2 } = this;
+    const c = text2[from];
+    let keyEnd;
+    let key2;
+    if (c === '"' || c === "'") {
+      const close = text2.indexOf(c, from + 1);
+      if (close === -1 || close >= end) return void 0;
+      key2 = quoted(text2.slice(from, close + 1));
+      keyEnd = close + 1;
+    } else {
+      keyEnd = text2.indexOf(":", from);
+      if (keyEnd === -1 || keyEnd >= end) return void 0;
+      key2 = text2.slice(from, keyEnd);
+      if (!KEY.test(key2)) return void 0;
+    }
+    if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
+    const after = keyEnd + 1;
+    if (after === end) {
+      this.after = -1;
+      return key2;
+    }
+    if (text2[after] !== " ") return void 0;
+    let v = after;
+    while (v < end && text2.charCodeAt(v) === 32) v++;
+    this.after = text2[v] === "#" ? -1 : v;
+    return key2;
+  }
+  /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
+  blockMap(first, indent) {
+    const { text: text2, lines } = this;
+    const value = {};
+    const info = { start: first, keys: new Entries(), values: new Entries() };
+    let keyStart = first;
+    for (; ; ) {
+      const line = this.line();
+      const key2 = this.keyAt(keyStart, line.end);
+      if (key2 === void 0 || info.keys.has(key2)) throw GIVE_UP;
+      const after = this.after;
+      info.keys.set(key2, keyStart);
+      this.i++;
+      value[key2] = after !== -1 ? this.inlineValue(after, line.end) : this.nestedValue(indent);
+      info.values.set(key2, this.info);
+      const next = lines[this.i];
+      if (!next || next.indent < indent) {
+        this.info = info;
+        return value;
+      }
+      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
+      keyStart = next.start;
+    }
+  }
+  /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
+  nestedValue(indent) {
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) return this.block(next.indent);
+    if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
+    throw GIVE_UP;
+  }
+  /** A block sequence whose dashes are at column `indent`, starting on line i. */
+  blockSeq(indent) {
+    const { text: text2, lines } = this;
+    const value = [];
+    const info = { start: this.line().start, items: [] };
+    for (; ; ) {
+      const line = this.line();
+      let p = line.start + 1;
+      if (text2[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text2.charCodeAt(p) === 32) p++;
+      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
+      const column = indent + (p - line.start);
+      if (this.keyAt(p, line.end) !== void 0) {
+        if (column > MAX_DEPTH * 8) throw GIVE_UP;
+        value.push(this.blockMap(p, column));
+      } else {
+        value.push(this.inlineValue(p, line.end));
+        this.i++;
+      }
+      info.items.push(this.info);
+      const next = lines[this.i];
+      if (!next || next.indent < indent || next.indent === indent && text2[next.start] !== "-") {
+        this.info = info;
+        return value;
+      }
+      if (next.indent > indent || text2[next.start] !== "-") throw GIVE_UP;
+    }
+  }
+};
+function parseFast(text2) {
+  const lines = dataLines(text2);
+  if (!lines) return void 0;
+  try {
+    return new BlockReader(text2, lines).root();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+
+// src/core/rules/finding.ts
+function placeIn(file, at) {
+  return at ? { file, line: at.line, col: at.col } : { file };
+}
+function finding(rule, place, message, severity = RULES[rule].severity) {
+  const out = place.line === void 0 ? { severity, rule, message, file: place.file } : { severity, rule, message, file: place.file, line: place.line, col: place.col };
+  if (place.path !== void 0) out.path = place.path;
+  if (place.workload !== void 0) out.workload = place.workload;
+  if (place.model !== void 0) out.model = place.model;
+  return out;
+}
+
+// src/core/manifest/parse.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxWorkloads: 1e5
+};
+var FIRST = { line: 1, col: 1 };
+function formatPath(path3) {
+  let out = "";
+  for (const part of path3) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out || "(root)";
+}
+function fail(file, rule, message, pos) {
+  return {
+    file,
+    value: void 0,
+    locate: () => pos ?? FIRST,
+    locateKey: () => pos ?? FIRST,
+    findings: [finding(rule, placeIn(file, pos), message, "error")]
+  };
+}
+function decodeUtf8(bytes) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at = lossy.indexOf("\uFFFD");
+    return { text: void 0, lossy, at, byte: bytes[new TextEncoder().encode(lossy.slice(0, at)).length] ?? 0 };
+  }
+}
+var YAML_ERROR_TEXT = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping",
+  TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
+  MULTIPLE_DOCS: "the file holds more than one YAML document (---); put all workloads in one document",
+  RESOURCE_EXHAUSTION: "the YAML nests too deeply or expands too many aliases to be a manifest",
+  BAD_INDENT: "the indentation is inconsistent",
+  BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be used as a key; check the indentation or a missing colon",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  UNEXPECTED_TOKEN: "unexpected text; check quoting and indentation",
+  BAD_ALIAS: "an alias refers to an anchor that does not exist",
+  BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
+  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
+  KEY_OVER_1024_CHARS: "a key is longer than the 1024 characters YAML allows; check for a missing line break",
+  BAD_DQ_ESCAPE: "a double-quoted string has an invalid escape sequence",
+  BLOCK_IN_FLOW: "a block value cannot appear inside { } or [ ]; close the brackets first",
+  MULTIPLE_ANCHORS: "a node has more than one anchor (&)",
+  MULTIPLE_TAGS: "a node has more than one tag (!)",
+  TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
+  BAD_DIRECTIVE: "a % directive is not understood"
+};
+function keyAt(text2, offset) {
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text2.slice(offset, offset + 1100));
+  if (!m) return void 0;
+  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
+}
+function quoted2(key2) {
+  return JSON.stringify(key2.length > 60 ? `${key2.slice(0, 57)}...` : key2);
+}
+function lineStartsOf(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function linePos(starts, offset) {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if ((starts[mid] ?? offset) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
+}
+function positionOf(text2, offset) {
+  return linePos(lineStartsOf(text2), offset);
+}
+function fromFast(file, text2, fast) {
+  let starts;
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
+  const startOf = (info) => typeof info === "number" ? info : info.start;
+  const infoAt = (path3) => {
+    let node = fast.info;
+    for (const part of path3) {
+      let next;
+      if (typeof node === "number") break;
+      if ("keys" in node) next = node.values.get(String(part));
+      else if (typeof part === "number") next = node.items[part];
+      if (next === void 0) break;
+      node = next;
+    }
+    return node;
+  };
+  return {
+    file,
+    value: fast.value,
+    findings: [],
+    locate: (path3) => pos(startOf(infoAt(path3))),
+    locateKey(path3) {
+      const parent = infoAt(path3.slice(0, -1));
+      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path3[path3.length - 1])) : void 0;
+      return pos(key2 ?? startOf(parent));
+    }
+  };
+}
+function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
+  if (bytes.length > limits.maxFileBytes) {
+    return fail(
+      file,
+      "input.too-large",
+      `file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit for a manifest (raise it with --max-file-bytes)`
+    );
+  }
+  if (bytes.length === 0 || bytes.every((b) => b === 32 || b === 10 || b === 13 || b === 9)) {
+    return fail(file, "input.empty", "file is empty; a manifest needs at least `version: 1` and `workloads:`");
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.text === void 0) {
+    return fail(
+      file,
+      "input.encoding",
+      `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
+      positionOf(decoded.lossy, decoded.at)
+    );
+  }
+  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text2.indexOf("\0");
+  if (nul !== -1) {
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
+  }
+  const fast = full ? void 0 : parseFast(text2);
+  return fast ? fromFast(file, text2, fast) : { file, text: text2 };
+}
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+  const lineCounter = new yaml2.LineCounter();
+  let doc;
+  try {
+    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
+  }
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  if (doc.errors.length > 0) {
+    const findings = syntaxFindings(yaml2, doc, text2, file, pos);
+    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    return aliasFailure(yaml2, doc, file, error instanceof Error ? error.message : String(error), limits, pos);
+  }
+  return { file, value, findings: [], ...nodeLocators(yaml2, doc, pos) };
+}
+function syntaxFindings(yaml2, doc, text2, file, pos) {
+  const exhausted = new Set(doc.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION").map((e) => exhaustedAt(yaml2, doc, e.pos[0])));
+  const said = /* @__PURE__ */ new Set();
+  const errors = doc.errors.flatMap((error) => {
+    const offset = exhaustedAt(yaml2, doc, error.pos[0]);
+    if (!exhausted.has(offset)) return [{ error, offset: error.pos[0] }];
+    if (error.code !== "RESOURCE_EXHAUSTION" || said.has(offset)) return [];
+    said.add(offset);
+    return [{ error, offset }];
+  });
+  return errors.map(({ error, offset }) => {
+    const where = pos(offset);
+    const key2 = error.code === "DUPLICATE_KEY" ? keyAt(text2, offset) : void 0;
+    const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0] ?? error.message;
+    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
+  });
+}
+function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
+  const top = doc.contents;
+  let start = offset;
+  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+    const node = isPair(item) ? item.value : item;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    if (range && range[0] <= offset) start = range[0];
+  }
+  return start;
+}
+function aliasFailure(yaml2, doc, file, message, limits, pos) {
+  const aliases = [];
+  yaml2.visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const at = (alias) => alias?.range ? pos(alias.range[0]) : void 0;
+  if (/unresolved alias/i.test(message)) {
+    const missing = aliases.find((alias) => !alias.resolve(doc));
+    return fail(
+      file,
+      "yaml.syntax",
+      `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+      at(missing)
+    );
+  }
+  if (/alias/i.test(message)) {
+    return fail(
+      file,
+      "yaml.aliases",
+      `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+      at(aliases[0])
+    );
+  }
+  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+}
+function nodeLocators(yaml2, doc, pos) {
+  const { isMap, isScalar } = yaml2;
+  return {
+    locate(path3) {
+      const node = nodeAt(yaml2, doc, path3);
+      return node?.range ? pos(node.range[0]) : FIRST;
+    },
+    locateKey(path3) {
+      const parent = nodeAt(yaml2, doc, path3.slice(0, -1));
+      const last = path3[path3.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+        if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
+      }
+      return parent?.range ? pos(parent.range[0]) : FIRST;
+    }
+  };
+}
+function nodeAt({ isMap, isPair, isScalar, isSeq }, doc, path3) {
+  let node = doc.contents;
+  let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
+  for (const part of path3) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      node = node.items[part];
+    } else break;
+    if (node && typeof node === "object" && "range" in node && node.range) found = node;
+    else break;
+  }
+  return found;
+}
+
+// src/core/money.ts
+var FRACTION_DIGITS = 24;
+var SCALE_FACTOR = 21n;
+var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
+var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+function pow10(exponent) {
+  return POW10[exponent] ?? 10n ** BigInt(exponent);
+}
+function divHalfEven(numerator, divisor) {
+  if (divisor < 0n) return divHalfEven(-numerator, -divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const twice = remainder < 0n ? -remainder - remainder : remainder + remainder;
+  if (twice < divisor || twice === divisor && (quotient & 1n) === 0n) return quotient;
+  return numerator < 0n ? quotient - 1n : quotient + 1n;
+}
+function divRound(numerator, divisor, mode) {
+  if (mode === Decimal.ROUND_HALF_EVEN) return divHalfEven(numerator, divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const negative = numerator < 0n;
+  const away = negative ? quotient - 1n : quotient + 1n;
+  if (mode === Decimal.ROUND_CEIL) return negative ? quotient : away;
+  const twice = negative ? -remainder - remainder : remainder + remainder;
+  return twice >= divisor ? away : quotient;
+}
+var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+function parseUnits(text2) {
+  const match = NUMBER_TEXT.exec(text2.trim());
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const shift = Number(exponent) - fraction.length;
+  const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
+  return sign === "-" ? -units : units;
+}
+var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+var NANO = SCALE / pow10(9);
+function unitsOf(value) {
+  if (value instanceof Decimal) return value.units;
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return parseUnits(String(value));
+  }
+  return typeof value === "bigint" ? value * SCALE : parseUnits(value);
+}
+function fixedText(units, decimals2) {
+  const negative = units < 0n;
+  const magnitude = negative ? -units : units;
+  const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
+  if (decimals2 === 0) return negative ? `-${digits}` : digits;
+  const padded = digits.padStart(decimals2 + 1, "0");
+  const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
+  return negative ? `-${text2}` : text2;
+}
+var Decimal = class _Decimal {
+  static ROUND_CEIL = 2;
+  static ROUND_HALF_UP = 4;
+  static ROUND_HALF_EVEN = 6;
+  /** The value times SCALE; read only by this module. */
+  units;
+  /**
+   * The value itself when it is known to be a whole number (token counts, request volumes): a
+   * product with it needs no division, which is most of the cost model's products.
+   */
+  #whole;
+  /** `scaled`: `value` is already a count of 1/SCALE units (this module's own results). */
+  constructor(value, scaled2 = false, whole) {
+    if (scaled2 && typeof value === "bigint") {
+      this.units = value;
+      this.#whole = whole;
+    } else if (typeof value === "number" && Number.isSafeInteger(value)) {
+      this.#whole = BigInt(value);
+      this.units = this.#whole * SCALE;
+    } else {
+      this.units = unitsOf(value);
+      this.#whole = typeof value === "bigint" ? value : value instanceof _Decimal ? value.#whole : void 0;
+    }
+  }
+  static of(units, whole) {
+    return new _Decimal(units, true, whole);
+  }
+  static max(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units > a.units ? b : a);
+  }
+  static min(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
+  }
+  plus(other) {
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units + other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0
+      );
+    return _Decimal.of(this.units + unitsOf(other));
+  }
+  minus(other) {
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units - other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0
+      );
+    return _Decimal.of(this.units - unitsOf(other));
+  }
+  times(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      const factor = BigInt(other);
+      return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
+    }
+    const that = other instanceof _Decimal ? other : new _Decimal(other);
+    if (that.#whole !== void 0)
+      return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
+    if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
+    return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
+  }
+  div(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      if (other === 0) throw new RangeError("division by zero");
+      return _Decimal.of(divHalfEven(this.units, BigInt(other)));
+    }
+    const divisor = unitsOf(other);
+    if (divisor === 0n) throw new RangeError("division by zero");
+    return _Decimal.of(divHalfEven(this.units * SCALE, divisor));
+  }
+  abs() {
+    return this.units < 0n ? this.negated() : this;
+  }
+  negated() {
+    return _Decimal.of(-this.units, this.#whole === void 0 ? void 0 : -this.#whole);
+  }
+  comparedTo(other) {
+    const that = unitsOf(other);
+    return this.units < that ? -1 : this.units > that ? 1 : 0;
+  }
+  eq(other) {
+    return this.units === unitsOf(other);
+  }
+  gt(other) {
+    return this.units > unitsOf(other);
+  }
+  gte(other) {
+    return this.units >= unitsOf(other);
+  }
+  lt(other) {
+    return this.units < unitsOf(other);
+  }
+  lte(other) {
+    return this.units <= unitsOf(other);
+  }
+  isZero() {
+    return this.units === 0n;
+  }
+  isNegative() {
+    return this.units < 0n;
+  }
+  isPositive() {
+    return this.units >= 0n;
+  }
+  isInteger() {
+    return this.#whole !== void 0 || this.units % SCALE === 0n;
+  }
+  /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
+  get e() {
+    const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude >= SCALE) return (magnitude / SCALE).toString().length - 1;
+    if (magnitude === 0n) return 0;
+    const places = magnitude / SCALE_FACTOR;
+    return places > 0n ? places.toString().length - 25 : (magnitude * 100n / SCALE_FACTOR).toString().length - 27;
+  }
+  /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
+  toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 >= FRACTION_DIGITS) return this;
+    const step = PLACE[decimals2] ?? SCALE * pow10(-decimals2);
+    return _Decimal.of(divRound(this.units, step, mode) * step);
+  }
+  toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
+    return this.toDecimalPlaces(digits - 1 - this.e, mode);
+  }
+  ceil() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);
+  }
+  round() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_HALF_EVEN);
+  }
+  /**
+   * Plain decimal text: with `decimals`, rounded to exactly that many places; without, every
+   * digit of the exact value (24 places, rounded, for the rare quotient that does not terminate).
+   */
+  toFixed(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 !== void 0) return fixedText(this.scaledTo(decimals2, mode), decimals2);
+    if (this.#whole !== void 0) return this.#whole.toString();
+    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+  }
+  toString() {
+    return this.toFixed();
+  }
+  toJSON() {
+    return this.toFixed();
+  }
+  valueOf() {
+    return this.toFixed();
+  }
+  toNumber() {
+    return Number(this.toFixed());
+  }
+  /**
+   * The nearest double to the value rounded half-even to `decimals` places; the same double
+   * `Number(toFixed(decimals))` gives, without the text when the scaled integer is a safe one.
+   */
+  toRoundedNumber(decimals2) {
+    const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE && decimals2 <= 22) return Number(scaled2) / 10 ** decimals2;
+    return Number(fixedText(scaled2, decimals2));
+  }
+  /** The value times 10^decimals, rounded to an integer. */
+  scaledTo(decimals2, mode) {
+    const place = PLACE[decimals2];
+    return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
+  }
+};
+var ZERO = new Decimal(0);
+var MILLION = new Decimal(1e6);
+var HOURS_PER_MONTH = new Decimal(730);
+function dec(value) {
+  return value instanceof Decimal ? value : new Decimal(value);
+}
+function sum(values) {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+function toJsonMoney(value) {
+  return value.toRoundedNumber(9);
+}
+var BILLION = 1e9;
+function toJsonMoneyText(value) {
+  const nanos = divHalfEven(value.units, NANO);
+  if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
+  const signed = Number(nanos);
+  const magnitude = signed < 0 ? -signed : signed;
+  let whole = Math.trunc(magnitude / BILLION);
+  let fraction = magnitude - whole * BILLION;
+  if (fraction < 0) {
+    whole -= 1;
+    fraction += BILLION;
+  }
+  const wholeText = String(whole);
+  if (fraction === 0) return signed < 0 ? `-${wholeText}` : wholeText;
+  let digits = String(fraction).padStart(9, "0");
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  let leadingZeros = 0;
+  if (whole === 0) while (digits.charCodeAt(leadingZeros) === 48) leadingZeros++;
+  const significant = whole === 0 ? digits.length - leadingZeros : wholeText.length + digits.length;
+  if (leadingZeros > 5 || significant > 15) return String(toJsonMoney(value));
+  return `${signed < 0 ? "-" : ""}${wholeText}.${digits}`;
+}
+function groupThousands(digits) {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
+}
+function groupedText(text2) {
+  const negative = text2.startsWith("-");
+  const point = text2.indexOf(".");
+  const whole = text2.slice(negative ? 1 : 0, point < 0 ? text2.length : point);
+  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text2.slice(point)}`;
+}
+function formatUsd(value) {
+  const text2 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
+  return text2.startsWith("-") ? `-$${text2.slice(1)}` : `$${text2}`;
+}
+function formatUsdChange(value) {
+  const text2 = formatUsd(value);
+  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
+  return `+${text2}`;
+}
+function formatUsdPrecise(value) {
+  const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+  if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
+  const sign = value.isNegative() ? "-" : "";
+  return `${sign}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
+}
+function formatUnitPrice(value) {
+  const fixed = value.toFixed();
+  const point = fixed.indexOf(".");
+  const padding = point < 0 ? ".00" : point === fixed.length - 2 ? "0" : "";
+  return `$${groupedText(fixed + padding)}`;
+}
+var COUNT_UNITS = [
+  [1e12, new Decimal(1e12), "T"],
+  [1e9, new Decimal(1e9), "B"],
+  [1e6, new Decimal(1e6), "M"],
+  [1e3, new Decimal(1e3), "K"]
+];
+function formatCount(value) {
+  const abs = value.abs();
+  let larger;
+  for (const unit of COUNT_UNITS) {
+    const [size, limit, suffix] = unit;
+    if (abs.lt(limit)) {
+      larger = unit;
+      continue;
+    }
+    const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
+    return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
+  }
+  if (value.isInteger()) return value.toFixed(0);
+  return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
+}
+function formatPercent(value, decimals2 = 0) {
+  return `${value.toFixed(decimals2, Decimal.ROUND_HALF_EVEN)}%`;
+}
+function formatPercentChange(value, decimals2 = 0) {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals2)}`;
+}
+function compound(amount, growthPercent, months) {
+  const factor = growthPercent.div(100).plus(1);
+  const series = [];
+  for (let month = 0; month < months; month++) series.push(amount = amount.times(factor));
+  return series;
+}
+function formatNumber(value) {
+  return groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN).replace(/\.?0+$/, ""));
+}
+
+// src/core/prices/import/common.ts
+var PROVIDER_ALIASES = /* @__PURE__ */ new Map([
+  ["together", "together"],
+  ["together_ai", "together"],
+  ["together-ai", "together"],
+  ["togetherai", "together"],
+  ["openai", "openai"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["text-completion-openai", "openai"],
+  ["vertex_ai", "vertex"],
+  ["google-vertex", "vertex"],
+  ["codestral", "mistral"],
+  ["text-completion-codestral", "mistral"],
+  ["cohere_chat", "cohere"],
+  ["fireworks_ai", "fireworks"],
+  ["x-ai", "xai"],
+  ["aws", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["azure_text", "azure"]
+]);
+function mapProviderId(feedId) {
+  const lower = feedId.trim().toLowerCase();
+  return PROVIDER_ALIASES.get(lower) ?? lower.replace(/[^a-z0-9._-]+/g, "-");
+}
+function perTokenToPerMillion(perToken) {
+  return new Decimal(String(perToken)).times(1e6).toNumber();
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function finiteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function emptyCatalog(sourceKey, title, url, options, license) {
+  return {
+    formatVersion: 1,
+    // Imported catalogs are versioned by their snapshot date so two imports of the same
+    // snapshot compare equal.
+    version: options.sourceDate.replaceAll("-", "."),
+    asOf: options.sourceDate,
+    currency: "USD",
+    sources: {
+      [sourceKey]: { title: `${title} (${options.sourceFile})`, url, asOf: options.sourceDate, license }
+    },
+    models: [],
+    hardware: []
+  };
+}
+function addUnique(list2, seen, entry, warnings, origin) {
+  const key2 = `${entry.provider}\0${entry.id.toLowerCase()}`;
+  if (seen.has(key2)) {
+    warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
+    return;
+  }
+  seen.add(key2);
+  list2.push(entry);
+}
+var MAX_PLAUSIBLE_PER_MILLION = 1e3;
+function implausibleFields(m, limit = MAX_PLAUSIBLE_PER_MILLION) {
+  const problems = [];
+  const parts = [
+    ["", m.serverless],
+    ["batch ", m.batch?.available && m.batch.discounted ? m.batch : void 0],
+    ...(m.longContext ?? []).map((t) => [`above ${t.aboveInputTokens} `, t])
+  ];
+  for (const [prefix, p] of parts) {
+    if (!p) continue;
+    for (const field of ["input", "output", "cachedInput", "cacheWrite"]) {
+      const value = p[field];
+      if (value !== void 0 && value > limit) problems.push(`${prefix}${field} ${value}`);
+    }
+  }
+  return problems;
+}
+function screenImplausible(models, limit = MAX_PLAUSIBLE_PER_MILLION) {
+  const kept = [];
+  const skipped2 = [];
+  for (const m of models) {
+    const problems = implausibleFields(m, limit);
+    if (problems.length === 0) kept.push(m);
+    else skipped2.push(`${m.provider}/${m.id} ${problems.join(", ")}`);
+  }
+  return { kept, skipped: skipped2, misScaled: skipped2.length * 2 > models.length };
+}
+var MAX_FEED_DEPTH = 64;
+function nestsDeeper(value, limit = MAX_FEED_DEPTH) {
+  const stack = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+function withProvenance(catalog, retrieval) {
+  const sources = Object.fromEntries(
+    Object.entries(catalog.sources).map(([key2, source]) => [
+      key2,
+      { ...source, url: retrieval.url, ...retrieval.retrievedAt ? { retrievedAt: retrieval.retrievedAt } : {}, sha256: retrieval.sha256 }
+    ])
+  );
+  return { ...catalog, sources };
+}
+
+// src/cli/feeds.ts
+var FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": {
+    importer: "genai-prices",
+    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
+  }
+};
+var FEED_NAMES = Object.keys(FEEDS);
 
 // catalog/builtin.json
 var builtin_default = JSON.parse(`{"$schema":"../schemas/price-catalog.schema.json","formatVersion":1,"version":"2026.09.23","asOf":"2026-09-23","currency":"USD","sources":{"genai-prices":{"title":"pydantic/genai-prices 0.1.8 data (npm, 2026-09-23); price dates from prices/providers/*.yml @47df840a (prices_checked, else the date the price lines were written)","url":"https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8","asOf":"2026-09-23","license":"MIT"},"genai-prices-47df840a":{"title":"pydantic/genai-prices prices/new_data/v2/data.json @47df840a (2026-08-21); used for providers the 0.1.8 subset lacks (mistral, deepseek, x-ai, cohere, groq, fireworks, perplexity, aws, azure); dated by that commit, as it carries no prices_checked","url":"https://github.com/pydantic/genai-prices/blob/47df840a/prices/new_data/v2/data.json","asOf":"2026-08-21","license":"MIT"},"litellm":{"title":"LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched 2026-07-24 by the mirror RoCry/llm-api-price@8442b939)","url":"https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json","asOf":"2026-07-24","license":"MIT"},"models.dev":{"title":"models.dev providers/togetherai @f3fc6922 (price dates: each file's last commit)","url":"https://github.com/anomalyco/models.dev/tree/f3fc692299671838c7c65fd8126bf84d81a2e817/providers/togetherai","asOf":"2026-07-02","license":"MIT"},"together-batch-docs":{"title":"Together AI docs: batch inference overview (stored copy) and togethercomputer/skills together-batch-inference api-reference.md","url":"https://docs.together.ai/docs/inference/batch/overview","asOf":"2026-07-13"},"together-dedicated-2026-07-16":{"title":"Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)","url":"https://github.com/togethercomputer/skills","asOf":"2026-07-16"},"anthropic-batch-docs":{"title":"Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)","url":"https://platform.claude.com/docs/en/build-with-claude/batch-processing#pricing","asOf":"2026-11-02"}},"providers":{"together":{"name":"Together AI","clusterGpuMultiple":8,"batch":{"enqueuedTokensPerModel":30000000000,"completionHours":24,"source":"together-batch-docs","asOf":"2026-07-13"},"notes":["GPU cluster (on-demand or reserved) GPU-hour rates are not in any stored source: clusterHourly is absent, so a manifest using clusters must give hourly_rate (see https://www.together.ai/pricing#gpu-clusters).","Clusters are sold in multiples of 8 GPUs (minimum 8).","Batch: 50% discount only for the models Together lists; other models run batch at serverless rates; some models cannot run batch at all. Dedicated endpoints can run batch, at full dedicated price.","Batch limits: up to 30B tokens enqueued per model at any time; 24-hour best-effort completion window.","Together's 2026-07-13 skills reference lists only meta-llama/Llama-3.3-70B-Instruct-Turbo under 'Models with 50% Discount'; the batch docs page lists more. The catalog follows the docs page.","Dedicated endpoints bill per minute per running replica by hardware; multi-GPU replicas scale linearly with GPU count.","Fine-tuning and provisioned-throughput prices are not in any stored source."]},"openai":{"name":"OpenAI","notes":["Batch prices only where LiteLLM states them; other models' batch terms are unknown (absent)."]},"anthropic":{"name":"Anthropic","notes":["Message Batches: 50% of the standard price on input, output, cache reads and cache writes (anthropic-batch-docs).","cacheWrite is the 5-minute cache write (1.25x input); the 1-hour cache write (2x input) is not modelled. cachedInput is the cache-read rate."]},"vertex":{"name":"Google Vertex AI","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"mistral":{"name":"Mistral AI","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"deepseek":{"name":"DeepSeek","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"xai":{"name":"xAI","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"cohere":{"name":"Cohere","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"groq":{"name":"Groq","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"fireworks":{"name":"Fireworks AI","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"perplexity":{"name":"Perplexity","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"bedrock":{"name":"Amazon Bedrock","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"azure":{"name":"Azure OpenAI","notes":["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."]},"google":{"name":"Google (Gemini API)","notes":["Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."]}},"models":[{"provider":"together","id":"deepcogito/cogito-v2-1-671b","source":"models.dev","asOf":"2026-06-26","contextWindow":163840,"serverless":{"input":1.25,"output":1.25},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-26)"},{"provider":"together","id":"deepseek-ai/DeepSeek-R1","source":"litellm","asOf":"2026-07-24","contextWindow":163840,"maxOutputTokens":163839,"serverless":{"input":3,"output":7},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"deprecated":true,"note":"3/7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"},{"provider":"together","id":"deepseek-ai/DeepSeek-R1-0528-tput","source":"litellm","asOf":"2026-07-24","contextWindow":128000,"serverless":{"input":0.55,"output":2.19},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"deepseek-ai/DeepSeek-V3","source":"litellm","asOf":"2026-07-24","contextWindow":131072,"serverless":{"input":1.25,"output":1.25},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"deprecated":true,"note":"1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"},{"provider":"together","id":"deepseek-ai/DeepSeek-V3.1","source":"litellm","asOf":"2026-07-24","contextWindow":131072,"serverless":{"input":0.6,"output":1.7},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"deprecated":true,"note":"0.6/1.7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"},{"provider":"together","id":"deepseek-ai/DeepSeek-V4-Pro","source":"models.dev","asOf":"2026-06-26","contextWindow":512000,"maxOutputTokens":384000,"serverless":{"input":1.74,"output":3.48,"cachedInput":0.2},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"essentialai/Rnj-1-Instruct","source":"genai-prices","asOf":"2025-12-17","contextWindow":32768,"serverless":{"input":0.15,"output":0.15},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.15/0.15 agreed by genai-prices (huggingface_together route) (2025-12-17), models.dev (2025-12-14)"},{"provider":"together","id":"google/gemma-3n-E4B-it","source":"models.dev","asOf":"2026-06-10","contextWindow":32768,"serverless":{"input":0.06,"output":0.12},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.02/0.04 (2026-03-20), models.dev 0.06/0.12 (2026-06-10); chose models.dev, the newest statement"},{"provider":"together","id":"google/gemma-4-31B-it","source":"models.dev","asOf":"2026-06-26","contextWindow":262144,"maxOutputTokens":131072,"serverless":{"input":0.39,"output":0.97},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"LiquidAI/LFM2-24B-A2B","source":"models.dev","asOf":"2026-06-10","contextWindow":32768,"serverless":{"input":0.03,"output":0.12},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-10)"},{"provider":"together","id":"meta-llama/Llama-3-70b-chat-hf","source":"genai-prices","asOf":"2025-06-21","serverless":{"input":0.9,"output":0.9},"batch":{"available":true,"discounted":true,"input":0.45,"output":0.45,"source":"together-batch-docs","asOf":"2026-07-13","note":"50% of the serverless price; Together lists this model for the batch discount"},"note":"only genai-prices (together) prices this model (genai-prices price written 2025-06-21 (no prices_checked)); kept because Together's batch docs still name it"},{"provider":"together","id":"meta-llama/Llama-3.3-70B-Instruct-Turbo","source":"litellm","asOf":"2026-07-24","aliases":["meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"],"contextWindow":131072,"serverless":{"input":0.88,"output":0.88},"batch":{"available":true,"discounted":true,"input":0.44,"output":0.44,"source":"together-batch-docs","asOf":"2026-07-13","note":"50% of the serverless price; Together lists this model for the batch discount"},"note":"0.88/0.88 agreed by genai-prices (together) (2025-07-03), genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-02-10)"},{"provider":"together","id":"meta-llama/Llama-3.3-70B-Instruct-Turbo-Free","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24); LiteLLM: source lists this model as free (0 USD)"},{"provider":"together","id":"meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8","source":"litellm","asOf":"2026-07-24","contextWindow":1048576,"serverless":{"input":0.27,"output":0.85},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.27/0.85 agreed by genai-prices (together) (2025-07-04), genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"},{"provider":"together","id":"meta-llama/Llama-4-Scout-17B-16E-Instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.18,"output":0.59},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.18/0.59 agreed by genai-prices (together) (2025-07-04), LiteLLM (2026-07-24)"},{"provider":"together","id":"meta-llama/Meta-Llama-3-70B-Instruct-Lite","source":"genai-prices","asOf":"2025-07-03","serverless":{"input":0.54,"output":0.54},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"},{"provider":"together","id":"meta-llama/Meta-Llama-3-70B-Instruct-Turbo","source":"genai-prices","asOf":"2025-07-03","serverless":{"input":0.88,"output":0.88},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"},{"provider":"together","id":"meta-llama/Meta-Llama-3-8B-Instruct-Lite","source":"models.dev","asOf":"2026-06-10","contextWindow":8192,"serverless":{"input":0.14,"output":0.14},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"sources disagree (input/output per 1M): genai-prices (together) 0.1/0.1 (2025-07-03), models.dev 0.14/0.14 (2026-06-10); chose models.dev, the newest statement"},{"provider":"together","id":"meta-llama/Meta-Llama-3-8B-Instruct-Turbo","source":"genai-prices","asOf":"2025-07-03","serverless":{"input":0.18,"output":0.18},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"},{"provider":"together","id":"meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.5,"output":3.5},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"3.5/3.5 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"},{"provider":"together","id":"meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.88,"output":0.88},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.88/0.88 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"},{"provider":"together","id":"meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.18,"output":0.18},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.18/0.18 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"},{"provider":"together","id":"MiniMaxAI/MiniMax-M2.5","source":"models.dev","asOf":"2026-06-26","contextWindow":204800,"maxOutputTokens":131072,"serverless":{"input":0.3,"output":1.2,"cachedInput":0.06},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"deprecated":true,"note":"only models.dev prices this model (models.dev file written 2026-06-26); deprecated per models.dev"},{"provider":"together","id":"MiniMaxAI/MiniMax-M2.7","source":"models.dev","asOf":"2026-06-26","contextWindow":202752,"maxOutputTokens":131072,"serverless":{"input":0.3,"output":1.2,"cachedInput":0.06},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"MiniMaxAI/MiniMax-M3","source":"models.dev","asOf":"2026-06-27","contextWindow":524288,"maxOutputTokens":250000,"serverless":{"input":0.3,"output":1.2,"cachedInput":0.06},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-27)"},{"provider":"together","id":"mistralai/Mixtral-8x7B-Instruct-v0.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":0.6},"batch":{"available":true,"discounted":true,"input":0.3,"output":0.3,"source":"together-batch-docs","asOf":"2026-07-13","note":"50% of the serverless price; Together lists this model for the batch discount"},"note":"sources disagree (input/output per 1M): genai-prices (together) 0.9/0.9 (2025-06-21), LiteLLM 0.6/0.6 (2026-07-24); chose LiteLLM, the newest statement"},{"provider":"together","id":"moonshotai/Kimi-K2-Instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"moonshotai/Kimi-K2-Instruct-0905","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"serverless":{"input":1,"output":3},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"moonshotai/Kimi-K2.5","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"serverless":{"input":0.5,"output":2.8},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"deprecated":true,"note":"0.5/2.8 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"},{"provider":"together","id":"moonshotai/Kimi-K2.6","source":"models.dev","asOf":"2026-06-26","contextWindow":262144,"maxOutputTokens":131000,"serverless":{"input":1.2,"output":4.5,"cachedInput":0.2},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"moonshotai/Kimi-K2.7-Code","source":"models.dev","asOf":"2026-06-27","contextWindow":262144,"maxOutputTokens":131072,"serverless":{"input":0.95,"output":4,"cachedInput":0.19},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-27)"},{"provider":"together","id":"nvidia/nemotron-3-ultra-550b-a55b","source":"models.dev","asOf":"2026-06-26","contextWindow":512300,"serverless":{"input":0.6,"output":3.6,"cachedInput":0.2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"openai/gpt-oss-120b","source":"litellm","asOf":"2026-07-24","contextWindow":131072,"serverless":{"input":0.15,"output":0.6},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.15/0.6 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26)"},{"provider":"together","id":"openai/gpt-oss-20b","source":"litellm","asOf":"2026-07-24","contextWindow":131072,"serverless":{"input":0.05,"output":0.2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.05/0.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26)"},{"provider":"together","id":"pearl-ai/gemma-4-31b-it","source":"models.dev","asOf":"2026-06-26","contextWindow":32000,"serverless":{"input":0.28,"output":0.86},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"Qwen/Qwen2.5-7B-Instruct-Turbo","source":"models.dev","asOf":"2026-06-10","contextWindow":32768,"serverless":{"input":0.3,"output":0.3},"batch":{"available":true,"discounted":true,"input":0.15,"output":0.15,"source":"together-batch-docs","asOf":"2026-07-13","note":"50% of the serverless price; Together lists this model for the batch discount"},"note":"0.3/0.3 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-10)"},{"provider":"together","id":"Qwen/Qwen3-235B-A22B-fp8-tput","source":"litellm","asOf":"2026-07-24","contextWindow":40000,"serverless":{"input":0.2,"output":0.6},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"Qwen/Qwen3-235B-A22B-Instruct-2507-tput","source":"models.dev","asOf":"2026-06-10","contextWindow":262144,"serverless":{"input":0.2,"output":0.6},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.2/0.6 (2025-11-24), LiteLLM 0.2/6 (2026-07-24), models.dev 0.2/0.6 (2026-06-10); chose models.dev, the price 2 sources agree on"},{"provider":"together","id":"Qwen/Qwen3-235B-A22B-Thinking-2507","source":"litellm","asOf":"2026-07-24","contextWindow":256000,"serverless":{"input":0.65,"output":3},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"serverless":{"input":2,"output":2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"deprecated":true,"note":"2/2 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"},{"provider":"together","id":"Qwen/Qwen3-Coder-Next-FP8","source":"models.dev","asOf":"2026-06-10","contextWindow":262144,"serverless":{"input":0.5,"output":1.2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"deprecated":true,"note":"0.5/1.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-10); deprecated per models.dev"},{"provider":"together","id":"Qwen/Qwen3-Next-80B-A3B-Instruct","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"serverless":{"input":0.15,"output":1.5},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.15/1.5 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"},{"provider":"together","id":"Qwen/Qwen3-Next-80B-A3B-Thinking","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"serverless":{"input":0.15,"output":1.5},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"},{"provider":"together","id":"Qwen/Qwen3-VL-8B-Instruct","source":"genai-prices","asOf":"2026-03-20","contextWindow":262144,"serverless":{"input":0.18,"output":0.68},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only genai-prices (huggingface_together route) prices this model (genai-prices price written 2026-03-20 (no prices_checked))"},{"provider":"together","id":"Qwen/Qwen3.5-397B-A17B","source":"litellm","asOf":"2026-07-24","contextWindow":262144,"maxOutputTokens":130000,"serverless":{"input":0.6,"output":3.6,"cachedInput":0.35},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"note":"0.6/3.6 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); cachedInput from models.dev"},{"provider":"together","id":"Qwen/Qwen3.5-9B","source":"models.dev","asOf":"2026-06-26","contextWindow":262144,"maxOutputTokens":65536,"serverless":{"input":0.17,"output":0.25},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.1/0.15 (2026-03-20), models.dev 0.17/0.25 (2026-06-26); chose models.dev, the newest statement"},{"provider":"together","id":"Qwen/Qwen3.6-Plus","source":"models.dev","asOf":"2026-06-26","contextWindow":1000000,"maxOutputTokens":500000,"serverless":{"input":0.5,"output":3},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"Qwen/Qwen3.7-Max","source":"models.dev","asOf":"2026-06-16","contextWindow":1000000,"maxOutputTokens":500000,"serverless":{"input":1.25,"output":3.75,"cachedInput":0.13},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-16)"},{"provider":"together","id":"zai-org/GLM-4.5-Air-FP8","source":"litellm","asOf":"2026-07-24","contextWindow":131072,"serverless":{"input":0.2,"output":1.1},"batch":{"available":true,"discounted":true,"input":0.1,"output":0.55,"source":"together-batch-docs","asOf":"2026-07-13","note":"50% of the serverless price; Together lists this model for the batch discount"},"note":"0.2/1.1 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"},{"provider":"together","id":"zai-org/GLM-4.6","source":"litellm","asOf":"2026-07-24","contextWindow":202752,"serverless":{"input":0.6,"output":2.2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.6/2.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"},{"provider":"together","id":"zai-org/GLM-4.7","source":"litellm","asOf":"2026-07-24","contextWindow":202752,"serverless":{"input":0.45,"output":2},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"0.45/2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"},{"provider":"together","id":"zai-org/GLM-5","source":"models.dev","asOf":"2026-06-26","contextWindow":202752,"maxOutputTokens":131072,"serverless":{"input":1,"output":3.2},"batch":{"available":false,"source":"together-batch-docs","asOf":"2026-07-13"},"note":"1/3.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-26)"},{"provider":"together","id":"zai-org/GLM-5.1","source":"models.dev","asOf":"2026-06-26","contextWindow":202752,"maxOutputTokens":131072,"serverless":{"input":1.4,"output":4.4},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"together","id":"zai-org/GLM-5.2","source":"models.dev","asOf":"2026-06-26","contextWindow":262144,"maxOutputTokens":164000,"serverless":{"input":1.4,"output":4.4,"cachedInput":0.26},"batch":{"available":true,"discounted":false,"source":"together-batch-docs","asOf":"2026-07-13","note":"not in Together's discounted list: batch runs at serverless rates"},"note":"only models.dev prices this model (models.dev file written 2026-06-26)"},{"provider":"openai","id":"gpt-5","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5-2025-08-07","gpt-5-chat","gpt-5-chat-latest","gpt-5-codex"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":1.25,"output":10,"cachedInput":0.125},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5)"},{"provider":"openai","id":"gpt-5-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5-mini-2025-08-07"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":0.25,"output":2,"cachedInput":0.025},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-mini)"},{"provider":"openai","id":"gpt-5-nano","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5-nano-2025-08-07"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":0.05,"output":0.4,"cachedInput":0.005},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-nano)"},{"provider":"openai","id":"gpt-5-pro","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5-pro-2025-10-06"],"contextWindow":400000,"maxOutputTokens":128000,"serverless":{"input":15,"output":120},"batch":{"available":true,"discounted":true,"input":7.5,"output":60,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-pro)"},{"provider":"openai","id":"gpt-5.1","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.1-2025-11-13","gpt-5.1-codex","gpt-5.1-codex-max","gpt-5.1-chat","gpt-5.1-chat-latest","gpt-5-1","gpt-5-1-2025-11-13","gpt-5-1-codex","gpt-5-1-codex-max","gpt-5-1-chat","gpt-5-1-chat-latest"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":1.25,"output":10,"cachedInput":0.125},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1)"},{"provider":"openai","id":"gpt-5.1-codex-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.1-mini","gpt-5-1-codex-mini","gpt-5-1-mini"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":0.25,"output":2,"cachedInput":0.025},"note":"price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1-codex-mini)"},{"provider":"openai","id":"gpt-5.2","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.2-2025-12-11","gpt-5-2","gpt-5-2-2025-12-11","gpt-5.2-chat","gpt-5.2-chat-latest","gpt-5-2-chat","gpt-5-2-chat-latest","gpt-5.2-codex","gpt-5-2-codex"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":1.75,"output":14,"cachedInput":0.175},"note":"price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2)"},{"provider":"openai","id":"gpt-5.2-pro","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.2-pro-2025-12-11","gpt-5-2-pro-2025-12-11"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":21,"output":168},"note":"price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2-pro)"},{"provider":"openai","id":"gpt-5.3-codex","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5-3-codex"],"contextWindow":400000,"maxInputTokens":272000,"maxOutputTokens":128000,"serverless":{"input":1.75,"output":14,"cachedInput":0.175},"note":"price dates: genai-prices prices_checked 2026-02-05; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.3-codex)"},{"provider":"openai","id":"gpt-5.4","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5.4-2026-03-05","gpt-5-4","gpt-5-4-2026-03-05"],"contextWindow":1050000,"maxOutputTokens":128000,"serverless":{"input":2.5,"output":15,"cachedInput":0.25},"batch":{"available":true,"discounted":true,"input":1.25,"output":7.5,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":271999,"input":5,"output":22.5,"cachedInput":0.5}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4)"},{"provider":"openai","id":"gpt-5.4-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.4-mini-2026-03-17","gpt-5-4-mini","gpt-5-4-mini-2026-03-17"],"contextWindow":400000,"maxOutputTokens":128000,"serverless":{"input":0.75,"output":4.5,"cachedInput":0.075},"batch":{"available":true,"discounted":true,"input":0.375,"output":2.25,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-mini)"},{"provider":"openai","id":"gpt-5.4-nano","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-5.4-nano-2026-03-17","gpt-5-4-nano","gpt-5-4-nano-2026-03-17"],"contextWindow":400000,"maxOutputTokens":128000,"serverless":{"input":0.2,"output":1.25,"cachedInput":0.02},"batch":{"available":true,"discounted":true,"input":0.1,"output":0.625,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-nano)"},{"provider":"openai","id":"gpt-5.4-pro","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5.4-pro-2026-03-05","gpt-5-4-pro","gpt-5-4-pro-2026-03-05"],"contextWindow":1050000,"maxOutputTokens":128000,"serverless":{"input":30,"output":180},"batch":{"available":true,"discounted":true,"input":15,"output":90,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":271999,"input":60,"output":270}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-pro)"},{"provider":"openai","id":"gpt-5.5","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5.5-2026-04-23","gpt-5.5-2026-04-24","gpt-5-5","gpt-5-5-2026-04-23","gpt-5-5-2026-04-24","gpt-5.5-chat","gpt-5.5-chat-latest","gpt-5-5-chat","gpt-5-5-chat-latest","gpt-5.5-codex","gpt-5-5-codex"],"contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":5,"output":30,"cachedInput":0.5},"batch":{"available":true,"discounted":true,"input":2.5,"output":15,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":271999,"input":10,"output":45,"cachedInput":1}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5)"},{"provider":"openai","id":"gpt-5.5-pro","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5.5-pro-2026-04-23","gpt-5-5-pro","gpt-5-5-pro-2026-04-23"],"contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":30,"output":180},"batch":{"available":true,"discounted":true,"input":15,"output":90,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":271999,"input":60,"output":270}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5-pro)"},{"provider":"openai","id":"gpt-5.6-luna","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5-6-luna"],"contextWindow":1050000,"maxOutputTokens":128000,"serverless":{"input":0.2,"output":1.2,"cachedInput":0.02,"cacheWrite":0.25},"longContext":[{"aboveInputTokens":271999,"input":0.4,"output":1.8,"cachedInput":0.04,"cacheWrite":0.5}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-luna); LiteLLM lists 1/6 serverless and 0.5/3 batch; genai-prices (newer) says 0.2/1.2, so LiteLLM's batch rates are not used"},{"provider":"openai","id":"gpt-5.6-sol","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5-6-sol","gpt-5.6","gpt-5-6"],"contextWindow":1050000,"maxOutputTokens":128000,"serverless":{"input":4,"output":20,"cachedInput":0.4,"cacheWrite":5},"longContext":[{"aboveInputTokens":271999,"input":8,"output":30,"cachedInput":0.8,"cacheWrite":10}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-08-21; input/output limits from LiteLLM (gpt-5.6-sol); LiteLLM lists 5/30 serverless and 2.5/15 batch; genai-prices (newer) says 4/20, so LiteLLM's batch rates are not used"},{"provider":"openai","id":"gpt-5.6-terra","source":"genai-prices","asOf":"2026-09-23","aliases":["gpt-5-6-terra"],"contextWindow":1050000,"maxOutputTokens":128000,"serverless":{"input":2,"output":12,"cachedInput":0.2,"cacheWrite":2.5},"longContext":[{"aboveInputTokens":271999,"input":4,"output":18,"cachedInput":0.4,"cacheWrite":5}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-terra); LiteLLM lists 2.5/15 serverless and 1.25/7.5 batch; genai-prices (newer) says 2/12, so LiteLLM's batch rates are not used"},{"provider":"openai","id":"gpt-6-astra","source":"genai-prices","asOf":"2026-09-23","contextWindow":1050000,"serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"longContext":[{"aboveInputTokens":271999,"input":20,"output":75,"cachedInput":2,"cacheWrite":25}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"openai","id":"gpt-6-sol","source":"genai-prices","asOf":"2026-09-23","contextWindow":1050000,"serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"longContext":[{"aboveInputTokens":272000,"input":4,"output":15,"cachedInput":0.4,"cacheWrite":5}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"openai","id":"gpt-6-luna","source":"genai-prices","asOf":"2026-09-23","contextWindow":1050000,"serverless":{"input":0.1,"output":0.5,"cachedInput":0.01,"cacheWrite":0.125},"longContext":[{"aboveInputTokens":272000,"input":0.2,"output":0.75,"cachedInput":0.02,"cacheWrite":0.25}],"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"openai","id":"gpt-4.1","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-4.1-2025-04-14"],"contextWindow":1000000,"maxOutputTokens":32768,"serverless":{"input":2,"output":8,"cachedInput":0.5},"batch":{"available":true,"discounted":true,"input":1,"output":4,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1)"},{"provider":"openai","id":"gpt-4.1-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-4.1-mini-2025-04-14"],"contextWindow":1000000,"maxOutputTokens":32768,"serverless":{"input":0.4,"output":1.6,"cachedInput":0.1},"batch":{"available":true,"discounted":true,"input":0.2,"output":0.8,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-mini)"},{"provider":"openai","id":"gpt-4.1-nano","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-4.1-nano-2025-04-14"],"contextWindow":1000000,"maxOutputTokens":32768,"serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"batch":{"available":true,"discounted":true,"input":0.05,"output":0.2,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-nano)"},{"provider":"openai","id":"gpt-4o","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-4o-2024-08-06","gpt-4o-2024-11-20"],"contextWindow":128000,"maxOutputTokens":16384,"serverless":{"input":2.5,"output":10,"cachedInput":1.25},"batch":{"available":true,"discounted":true,"input":1.25,"output":5,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o)"},{"provider":"openai","id":"gpt-4o-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["gpt-4o-mini-2024-07-18","gpt-4o-mini-search-preview","gpt-4o-mini-search-preview-2025-03-11"],"contextWindow":128000,"maxOutputTokens":16384,"serverless":{"input":0.15,"output":0.6,"cachedInput":0.075},"batch":{"available":true,"discounted":true,"input":0.075,"output":0.3,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o-mini)"},{"provider":"openai","id":"o3","source":"genai-prices","asOf":"2026-07-24","aliases":["o3-2025-04-16"],"contextWindow":200000,"maxOutputTokens":100000,"serverless":{"input":2,"output":8,"cachedInput":0.5},"note":"price dates: genai-prices prices_checked 2025-07-12; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2025-06-10; input/output limits from LiteLLM (o3)"},{"provider":"openai","id":"o3-pro","source":"genai-prices","asOf":"2026-07-24","aliases":["o3-pro-2025-06-10"],"contextWindow":200000,"maxOutputTokens":100000,"serverless":{"input":20,"output":80},"batch":{"available":true,"discounted":true,"input":10,"output":40,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked); LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-pro)"},{"provider":"openai","id":"o3-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["o3-mini-2025-01-31","o3-mini-high"],"contextWindow":200000,"maxOutputTokens":100000,"serverless":{"input":1.1,"output":4.4,"cachedInput":0.55},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-mini)"},{"provider":"openai","id":"o4-mini","source":"genai-prices","asOf":"2026-07-24","aliases":["o4-mini-2025-04-16","o4-mini-high"],"contextWindow":200000,"maxOutputTokens":100000,"serverless":{"input":1.1,"output":4.4,"cachedInput":0.275},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o4-mini)"},{"provider":"anthropic","id":"claude-haiku-4-5","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-haiku-4-5-20251001"],"contextWindow":200000,"maxOutputTokens":64000,"serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"batch":{"available":true,"discounted":true,"input":0.5,"output":2.5,"cachedInput":0.05,"cacheWrite":0.625,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-haiku-4-5)"},{"provider":"anthropic","id":"claude-sonnet-4-0","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-sonnet-4","claude-sonnet-4-20250514","claude-4-sonnet-20250514"],"contextWindow":200000,"maxOutputTokens":64000,"serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-20250514); LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"},{"provider":"anthropic","id":"claude-sonnet-4-5","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-sonnet-4-5-20250929"],"contextWindow":200000,"maxOutputTokens":64000,"serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-5); long-context tiers above its 200,000-token input limit left out (no request can reach them)"},{"provider":"anthropic","id":"claude-sonnet-4-6","source":"genai-prices","asOf":"2026-07-30","contextWindow":1000000,"maxOutputTokens":64000,"serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-sonnet-4-6)"},{"provider":"anthropic","id":"claude-sonnet-5","source":"genai-prices","asOf":"2026-09-23","contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"batch":{"available":true,"discounted":true,"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-5)"},{"provider":"anthropic","id":"claude-opus-4-0","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-opus-4","claude-opus-4-20250514","claude-4-opus-20250514"],"contextWindow":200000,"maxOutputTokens":32000,"serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"batch":{"available":true,"discounted":true,"input":7.5,"output":37.5,"cachedInput":0.75,"cacheWrite":9.375,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-20250514)"},{"provider":"anthropic","id":"claude-opus-4-1","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-opus-4-1-20250805"],"contextWindow":200000,"maxOutputTokens":32000,"serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"batch":{"available":true,"discounted":true,"input":7.5,"output":37.5,"cachedInput":0.75,"cacheWrite":9.375,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-1)"},{"provider":"anthropic","id":"claude-opus-4-5","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-opus-4-5-20251101"],"contextWindow":200000,"maxOutputTokens":64000,"serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"batch":{"available":true,"discounted":true,"input":2.5,"output":12.5,"cachedInput":0.25,"cacheWrite":3.125,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-5)"},{"provider":"anthropic","id":"claude-opus-4-6","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-opus-4-6-20260205"],"contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"batch":{"available":true,"discounted":true,"input":2.5,"output":12.5,"cachedInput":0.25,"cacheWrite":3.125,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-opus-4-6)"},{"provider":"anthropic","id":"claude-opus-4-7","source":"genai-prices","asOf":"2026-07-30","aliases":["claude-opus-4-7-20260416"],"contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"batch":{"available":true,"discounted":true,"input":2.5,"output":12.5,"cachedInput":0.25,"cacheWrite":3.125,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-7)"},{"provider":"anthropic","id":"claude-opus-4-8","source":"genai-prices","asOf":"2026-07-30","contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"batch":{"available":true,"discounted":true,"input":2.5,"output":12.5,"cachedInput":0.25,"cacheWrite":3.125,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-8)"},{"provider":"anthropic","id":"claude-opus-5","source":"genai-prices","asOf":"2026-07-30","contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"batch":{"available":true,"discounted":true,"input":2.5,"output":12.5,"cachedInput":0.25,"cacheWrite":3.125,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-5)"},{"provider":"anthropic","id":"claude-opus-5-5","source":"genai-prices","asOf":"2026-09-23","contextWindow":1000000,"serverless":{"input":4,"output":20,"cachedInput":0.2,"cacheWrite":5},"batch":{"available":true,"discounted":true,"input":2,"output":10,"cachedInput":0.1,"cacheWrite":2.5,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"anthropic","id":"claude-fable-5","source":"genai-prices","asOf":"2026-07-30","contextWindow":1000000,"maxOutputTokens":128000,"serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"batch":{"available":true,"discounted":true,"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-fable-5)"},{"provider":"anthropic","id":"claude-fable-5-1","source":"genai-prices","asOf":"2026-09-23","contextWindow":1000000,"serverless":{"input":10,"output":50,"cachedInput":0.25,"cacheWrite":12.5},"batch":{"available":true,"discounted":true,"input":5,"output":25,"cachedInput":0.125,"cacheWrite":6.25,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"},"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"google","id":"gemini-2.0-flash","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":8192,"serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash)","retires":"2026-06-01"},{"provider":"google","id":"gemini-2.0-flash-lite","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":8192,"serverless":{"input":0.075,"output":0.3},"note":"price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash-lite)","retires":"2026-06-01"},{"provider":"google","id":"gemini-2.5-pro","source":"genai-prices","asOf":"2026-07-24","contextWindow":1048576,"maxOutputTokens":65535,"serverless":{"input":1.25,"output":10,"cachedInput":0.125},"longContext":[{"aboveInputTokens":200000,"input":2.5,"output":15,"cachedInput":0.25}],"note":"price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-2.5-pro)"},{"provider":"google","id":"gemini-2.5-flash","source":"genai-prices","asOf":"2026-07-24","aliases":["gemini-2.5-flash-latest","gemini-2.5-flash-preview-09-2025"],"contextWindow":1048576,"maxOutputTokens":65535,"serverless":{"input":0.3,"output":2.5,"cachedInput":0.03},"note":"price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash)"},{"provider":"google","id":"gemini-2.5-flash-lite","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":65535,"serverless":{"input":0.1,"output":0.4,"cachedInput":0.01},"note":"price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash-lite)"},{"provider":"google","id":"gemini-3-pro-preview","source":"genai-prices","asOf":"2026-07-24","aliases":["gemini-3-pro-text-preview"],"contextWindow":1048576,"maxOutputTokens":65535,"serverless":{"input":2,"output":12,"cachedInput":0.2},"batch":{"available":true,"discounted":true,"input":1,"output":6,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":200000,"input":4,"output":18,"cachedInput":0.4}],"note":"price dates: genai-prices prices_checked 2025-11-18; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3-pro-preview)","retires":"2026-03-09"},{"provider":"google","id":"gemini-3-flash-preview","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":65535,"serverless":{"input":0.5,"output":3,"cachedInput":0.05},"batch":{"available":true,"discounted":true,"input":0.25,"output":1.5,"source":"genai-prices","asOf":"2025-12-31","note":"50% of serverless, per genai-prices price_comments (no batch rate field in that source)"},"note":"price dates: genai-prices prices_checked 2025-12-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3-flash-preview)"},{"provider":"google","id":"gemini-3.1-pro-preview","source":"genai-prices","asOf":"2026-07-24","contextWindow":1048576,"maxOutputTokens":65536,"serverless":{"input":2,"output":12,"cachedInput":0.2},"batch":{"available":true,"discounted":true,"input":1,"output":6,"source":"litellm","asOf":"2026-07-24"},"longContext":[{"aboveInputTokens":200000,"input":4,"output":18,"cachedInput":0.4}],"note":"price dates: genai-prices prices_checked 2026-02-23; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3.1-pro-preview)","aliases":["gemini-3.1-pro-preview-customtools"]},{"provider":"google","id":"gemini-3.1-flash-lite","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":65536,"serverless":{"input":0.25,"output":1.5,"cachedInput":0.025},"batch":{"available":true,"discounted":true,"input":0.125,"output":0.75,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2026-05-12; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.1-flash-lite)","aliases":["gemini-3.1-flash-lite-preview"]},{"provider":"google","id":"gemini-3.5-flash","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":65535,"serverless":{"input":1.5,"output":9,"cachedInput":0.15},"batch":{"available":true,"discounted":true,"input":0.75,"output":4.5,"source":"genai-prices","asOf":"2026-05-19","note":"50% of serverless, per genai-prices price_comments (no batch rate field in that source)"},"note":"price dates: genai-prices prices_checked 2026-05-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash)"},{"provider":"google","id":"gemini-3.5-flash-lite","source":"genai-prices","asOf":"2026-07-24","contextWindow":1000000,"maxOutputTokens":65536,"serverless":{"input":0.3,"output":2.5,"cachedInput":0.03},"batch":{"available":true,"discounted":true,"input":0.15,"output":1.25,"source":"litellm","asOf":"2026-07-24"},"note":"price dates: genai-prices prices_checked 2026-07-22; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash-lite)"},{"provider":"google","id":"gemini-3.6-flash","source":"genai-prices","asOf":"2026-08-13","contextWindow":1000000,"maxOutputTokens":65536,"serverless":{"input":0.75,"output":3.75,"cachedInput":0.075},"batch":{"available":true,"discounted":true,"input":0.375,"output":1.875,"source":"genai-prices","asOf":"2026-08-13","note":"50% of serverless, per genai-prices price_comments (no batch rate field in that source)"},"note":"price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out; input/output limits from LiteLLM (gemini-3.6-flash); LiteLLM lists 1.5/7.5 serverless and 0.75/3.75 batch; genai-prices (newer) says 0.75/3.75, so LiteLLM's batch rates are not used"},{"provider":"google","id":"gemini-3.7-flash","source":"genai-prices","asOf":"2026-08-13","contextWindow":1000000,"serverless":{"input":0.75,"output":3.75,"cachedInput":0.075},"batch":{"available":true,"discounted":true,"input":0.375,"output":1.875,"source":"genai-prices","asOf":"2026-08-13","note":"50% of serverless, per genai-prices price_comments (no batch rate field in that source)"},"note":"price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"},{"provider":"google","id":"gemini-3.8-flash","source":"genai-prices","asOf":"2026-09-23","contextWindow":1000000,"serverless":{"input":0.75,"output":3.75,"cachedInput":0.075},"batch":{"available":true,"discounted":true,"input":0.375,"output":1.875,"source":"genai-prices","asOf":"2026-09-23","note":"50% of serverless, per genai-prices price_comments (no batch rate field in that source)"},"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"},{"provider":"openai","id":"ada","source":"genai-prices","asOf":"2025-06-21","serverless":{"input":0.4,"output":0.4},"aliases":["text-ada-001"],"note":"price dates: genai-prices price written 2025-06-21 (no prices_checked)"},{"provider":"openai","id":"babbage","source":"genai-prices","asOf":"2025-06-21","serverless":{"input":0.5,"output":0.5},"note":"price dates: genai-prices price written 2025-06-21 (no prices_checked)"},{"provider":"openai","id":"chatgpt-4o-latest","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":5,"output":15},"contextWindow":128000,"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"codex-mini","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":1.5,"output":6,"cachedInput":0.375},"aliases":["codex-mini-latest"],"contextWindow":200000,"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"curie","source":"genai-prices","asOf":"2025-06-21","serverless":{"input":2,"output":2},"aliases":["text-curie-001"],"note":"price dates: genai-prices price written 2025-06-21 (no prices_checked)"},{"provider":"openai","id":"davinci","source":"genai-prices","asOf":"2025-06-21","serverless":{"input":20,"output":20},"aliases":["text-davinci-001"],"note":"price dates: genai-prices price written 2025-06-21 (no prices_checked)"},{"provider":"openai","id":"gpt-3.5-0301","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":1.5,"output":2},"aliases":["gpt-3.5-turbo-0301"],"note":"price dates: genai-prices price written 2025-11-07 (no prices_checked)"},{"provider":"openai","id":"gpt-3.5-turbo","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":0.5,"output":1.5},"aliases":["gpt-35-turbo","gpt-3.5-turbo-0125"],"contextWindow":16385,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-3.5-turbo-0613","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":1.5,"output":2},"contextWindow":16385,"note":"price dates: genai-prices prices_checked 2025-11-07"},{"provider":"openai","id":"gpt-3.5-turbo-1106","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":1,"output":2},"contextWindow":16385,"note":"price dates: genai-prices prices_checked 2025-11-07","retires":"2026-09-28"},{"provider":"openai","id":"gpt-3.5-turbo-16k","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":3,"output":4},"aliases":["gpt-3.5-turbo-16k-0613","gpt-35-turbo-16k-0613","gpt-35-turbo-16k"],"contextWindow":16385,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-3.5-turbo-instruct","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":1.5,"output":2},"aliases":["gpt-3.5-turbo-instruct-0914"],"contextWindow":16385,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-4","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":30,"output":60},"aliases":["gpt-4-0314","gpt-4-0613"],"contextWindow":8192,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-4-32k","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":60,"output":120},"aliases":["gpt-4-32k-0314","gpt-4-32k-0613"],"contextWindow":32000,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-4-turbo","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":10,"output":30},"aliases":["gpt-4-turbo-2024-04-09","gpt-4-turbo-0125-preview","gpt-4-0125-preview","gpt-4-1106-preview","gpt-4-turbo-preview"],"contextWindow":128000,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-4-vision-preview","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":10,"output":30},"aliases":["gpt-4-1106-vision-preview"],"contextWindow":128000,"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"gpt-4.5-preview","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":75,"output":150,"cachedInput":37.5},"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"gpt-4o-2024-05-13","source":"genai-prices","asOf":"2026-09-23","serverless":{"input":5,"output":15},"contextWindow":128000,"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"openai","id":"gpt-4o-search-preview","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":2.5,"output":10},"aliases":["gpt-4o-search-preview-2025-03-11"],"contextWindow":128000,"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"gpt-4o:extended","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":6,"output":18},"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"gpt-5.3","source":"genai-prices","asOf":"2026-05-07","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"aliases":["gpt-5-3","gpt-5.3-chat","gpt-5.3-chat-latest","gpt-5-3-chat","gpt-5-3-chat-latest"],"contextWindow":128000,"note":"price dates: genai-prices prices_checked 2026-05-07"},{"provider":"openai","id":"gpt-chat-latest","source":"genai-prices","asOf":"2026-06-15","serverless":{"input":5,"output":30,"cachedInput":0.5},"note":"price dates: genai-prices prices_checked 2026-06-09"},{"provider":"openai","id":"gpt-oss-120b","source":"genai-prices","asOf":"2026-06-15","serverless":{"input":0.039,"output":0.18},"contextWindow":131072,"note":"price dates: genai-prices prices_checked 2026-06-09"},{"provider":"openai","id":"gpt-oss-20b","source":"genai-prices","asOf":"2026-06-15","serverless":{"input":0.029,"output":0.14},"contextWindow":131072,"note":"price dates: genai-prices prices_checked 2026-06-09"},{"provider":"openai","id":"gpt-oss-safeguard-20b","source":"genai-prices","asOf":"2026-06-15","serverless":{"input":0.075,"output":0.3,"cachedInput":0.037},"contextWindow":131072,"note":"price dates: genai-prices prices_checked 2026-06-09"},{"provider":"openai","id":"o1","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":15,"output":60,"cachedInput":7.5},"aliases":["o1-2024-12-17"],"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"o1-mini","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":1.1,"output":4.4,"cachedInput":0.55},"aliases":["o1-mini-2024-09-12"],"contextWindow":128000,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"o1-preview","source":"genai-prices","asOf":"2026-09-23","serverless":{"input":15,"output":60,"cachedInput":7.5},"aliases":["o1-preview-2024-09-12"],"contextWindow":128000,"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"openai","id":"o1-pro","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":150,"output":600},"aliases":["o1-pro-2025-03-19"],"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"openai","id":"o3-deep-research","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":10,"output":40,"cachedInput":2.5},"aliases":["o3-deep-research-2025-06-26"],"contextWindow":200000,"note":"price dates: genai-prices price written 2025-11-07 (no prices_checked)"},{"provider":"openai","id":"o4-mini-deep-research","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":2,"output":8,"cachedInput":0.5},"aliases":["o4-mini-deep-research-2025-06-26"],"contextWindow":200000,"note":"price dates: genai-prices price written 2025-11-07 (no prices_checked)"},{"provider":"openai","id":"text-davinci-002","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":20,"output":20},"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"text-davinci-003","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":20,"output":20},"note":"price dates: genai-prices price written 2025-06-22 (no prices_checked)"},{"provider":"openai","id":"babbage-002","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":0.4},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":4096},{"provider":"openai","id":"davinci-002","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":4096},{"provider":"openai","id":"gpt-5-search-api","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"openai","id":"gpt-5-search-api-2025-10-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"anthropic","id":"claude-2","source":"genai-prices","asOf":"2025-11-06","serverless":{"input":8,"output":24},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2025-11-06"},{"provider":"anthropic","id":"claude-3-5-haiku-latest","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":0.8,"output":4,"cachedInput":0.08,"cacheWrite":1},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","batch":{"available":true,"discounted":true,"input":0.4,"output":2,"cachedInput":0.04,"cacheWrite":0.5,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-5-sonnet","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-7-sonnet-latest","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-haiku","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":0.25,"output":1.25,"cachedInput":0.03,"cacheWrite":0.3},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","aliases":["claude-3-haiku-20240307"],"batch":{"available":true,"discounted":true,"input":0.125,"output":0.625,"cachedInput":0.015,"cacheWrite":0.15,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-opus-latest","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","batch":{"available":true,"discounted":true,"input":7.5,"output":37.5,"cachedInput":0.75,"cacheWrite":9.375,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-sonnet","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"note":"price dates: genai-prices prices_checked 2026-07-29","batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-v1","source":"genai-prices","asOf":"2025-11-07","serverless":{"input":8,"output":24},"note":"price dates: genai-prices price written 2025-11-07 (no prices_checked)"},{"provider":"anthropic","id":"claude-3-7-sonnet-20250219","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"retires":"2026-02-19","deprecated":true,"note":"LiteLLM prices this snapshot 3/15; genai-prices' claude-3-7-sonnet-latest says 3/15","batch":{"available":true,"discounted":true,"input":1.5,"output":7.5,"cachedInput":0.15,"cacheWrite":1.875,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"anthropic","id":"claude-3-opus-20240229","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096,"retires":"2026-05-01","deprecated":true,"note":"LiteLLM prices this snapshot 15/75; genai-prices' claude-3-opus-latest says 15/75","batch":{"available":true,"discounted":true,"input":7.5,"output":37.5,"cachedInput":0.75,"cacheWrite":9.375,"source":"anthropic-batch-docs","asOf":"2026-11-02","note":"Message Batches: 50% of the standard price on input, output, cache reads and cache writes"}},{"provider":"google","id":"gemini-1.0-pro-vision-001","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":0.125,"output":0.375},"contextWindow":32768,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"google","id":"gemini-1.5-flash","source":"genai-prices","asOf":"2025-07-05","serverless":{"input":0.075,"output":0.3,"cachedInput":0.01875},"contextWindow":1000000,"longContext":[{"aboveInputTokens":128000,"input":0.15,"output":0.6,"cachedInput":0.0375}],"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"google","id":"gemini-1.5-pro","source":"genai-prices","asOf":"2025-06-22","serverless":{"input":1.25,"output":5},"contextWindow":1000000,"longContext":[{"aboveInputTokens":128000,"input":2.5,"output":10}],"note":"price dates: genai-prices prices_checked 2025-06-22"},{"provider":"google","id":"gemini-2.5-flash-preview","source":"genai-prices","asOf":"2025-10-31","serverless":{"input":0.15,"output":0.6},"aliases":["gemini-2.5-flash-preview-05-20:thinking","gemini-2.5-flash-preview:thinking"],"deprecated":true,"note":"price dates: genai-prices prices_checked 2025-10-31"},{"provider":"google","id":"gemini-flash-1.5","source":"genai-prices","asOf":"2025-07-05","serverless":{"input":0.075,"output":0.3,"cachedInput":0.01875},"longContext":[{"aboveInputTokens":128000,"input":0.15,"output":0.6,"cachedInput":0.0375}],"note":"price dates: genai-prices prices_checked 2025-07-05"},{"provider":"google","id":"gemini-flash-1.5-8b","source":"genai-prices","asOf":"2025-07-05","serverless":{"input":0.0375,"output":0.15,"cachedInput":0.01},"contextWindow":1000000,"longContext":[{"aboveInputTokens":128000,"input":0.075,"output":0.3,"cachedInput":0.02}],"note":"price dates: genai-prices prices_checked 2025-07-05"},{"provider":"google","id":"gemini-omni-flash-preview","source":"genai-prices","asOf":"2026-07-30","serverless":{"input":1.5,"output":9},"note":"price dates: genai-prices prices_checked 2026-07-22"},{"provider":"google","id":"gemini-pro","source":"genai-prices","asOf":"2025-07-04","serverless":{"input":0.125,"output":0.375},"aliases":["gemini-1.0-pro"],"contextWindow":32768,"note":"price dates: genai-prices prices_checked 2025-07-04"},{"provider":"google","id":"gemini-pro-1.5","source":"genai-prices","asOf":"2025-07-05","serverless":{"input":1.25,"output":5,"cachedInput":0.3125},"contextWindow":2000000,"longContext":[{"aboveInputTokens":128000,"input":2.5,"output":10,"cachedInput":0.625}],"note":"price dates: genai-prices prices_checked 2025-07-05"},{"provider":"google","id":"gemma-2-27b-it","source":"genai-prices","asOf":"2026-06-15","serverless":{"input":0.65,"output":0.65},"note":"price dates: genai-prices prices_checked 2026-06-09"},{"provider":"google","id":"gemma-4-26b-a4b-it-maas","source":"genai-prices","asOf":"2026-09-23","serverless":{"input":0.15,"output":0.6,"cachedInput":0.015},"contextWindow":262144,"note":"price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"},{"provider":"google","id":"gemini-robotics-er-1.5-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0},"note":"source lists cached input as free (0 USD per token)","contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"google","id":"gemini-2.0-flash-001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true,"note":"LiteLLM prices this snapshot 0.1/0.4; genai-prices' gemini-2.0-flash says 0.1/0.4"},{"provider":"google","id":"gemini-2.5-flash-lite-preview-09-2025","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.01},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"google","id":"gemini-flash-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.075},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"google","id":"gemini-flash-lite-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"google","id":"gemini-2.5-flash-lite-preview-06-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535,"retires":"2025-11-18","deprecated":true},{"provider":"google","id":"gemini-exp-1114","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"longContext":[{"aboveInputTokens":128000,"input":0,"output":0}]},{"provider":"google","id":"gemini-exp-1206","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":2097152,"maxInputTokens":2097152,"maxOutputTokens":8192,"longContext":[{"aboveInputTokens":128000,"input":0,"output":0}]},{"provider":"google","id":"gemini-gemma-2-27b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":1.05},"maxOutputTokens":8192},{"provider":"google","id":"gemini-gemma-2-9b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":1.05},"maxOutputTokens":8192},{"provider":"google","id":"gemma-3-27b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":8192,"longContext":[{"aboveInputTokens":128000,"input":0,"output":0}]},{"provider":"google","id":"learnlm-1.5-pro-experimental","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":32767,"maxInputTokens":32767,"maxOutputTokens":8192,"longContext":[{"aboveInputTokens":128000,"input":0,"output":0}]},{"provider":"google","id":"lyria-3-clip-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":8192},{"provider":"google","id":"lyria-3-pro-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":8192},{"provider":"google","id":"gemini-2.0-flash-lite-001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.075,"output":0.3,"cachedInput":0.01875},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true,"note":"LiteLLM prices this snapshot 0.075/0.3; genai-prices' gemini-2.0-flash-lite says 0.075/0.3"},{"provider":"google","id":"gemini-pro-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535,"longContext":[{"aboveInputTokens":200000,"input":2.5,"output":15,"cachedInput":0.25}]},{"provider":"vertex","id":"gemini-2.0-flash","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true},{"provider":"vertex","id":"gemini-2.0-flash-001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6,"cachedInput":0.0375},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true},{"provider":"vertex","id":"gemini-2.0-flash-lite","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.075,"output":0.3,"cachedInput":0.01875},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true},{"provider":"vertex","id":"gemini-2.0-flash-lite-001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.075,"output":0.3,"cachedInput":0.01875},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":8192,"retires":"2026-06-01","deprecated":true},{"provider":"vertex","id":"gemini-2.5-flash","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.03},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-3.1-flash-lite-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.5,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536},{"provider":"vertex","id":"gemini-3.1-flash-lite","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.5,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":0.125,"output":0.75}},{"provider":"vertex","id":"gemini-3.5-flash-lite","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.03},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":0.15,"output":1.25}},{"provider":"vertex","id":"gemini-2.5-flash-lite","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.01},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-2.5-flash-lite-preview-09-2025","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.01},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-2.5-flash-preview-09-2025","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.075},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-2.5-flash-lite-preview-06-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535,"retires":"2025-11-18","deprecated":true},{"provider":"vertex","id":"gemini-2.5-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535,"longContext":[{"aboveInputTokens":200000,"input":2.5,"output":15,"cachedInput":0.25}]},{"provider":"vertex","id":"gemini-3-pro-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":12,"cachedInput":0.2},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535,"batch":{"available":true,"discounted":true,"input":1,"output":6},"longContext":[{"aboveInputTokens":200000,"input":4,"output":18,"cachedInput":0.4}],"retires":"2026-03-26","deprecated":true},{"provider":"vertex","id":"gemini-3.1-pro-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":12,"cachedInput":0.2},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":1,"output":6},"longContext":[{"aboveInputTokens":200000,"input":4,"output":18,"cachedInput":0.4}]},{"provider":"vertex","id":"gemini-3.1-pro-preview-customtools","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":12,"cachedInput":0.2},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":1,"output":6},"longContext":[{"aboveInputTokens":200000,"input":4,"output":18,"cachedInput":0.4}]},{"provider":"vertex","id":"gemini-3-flash-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":3,"cachedInput":0.05},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-3.5-flash","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":9,"cachedInput":0.15},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-3.6-flash","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":7.5,"cachedInput":0.15},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":0.75,"output":3.75}},{"provider":"vertex","id":"gemini-robotics-er-1.5-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0},"note":"source lists cached input as free (0 USD per token)","contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"gemini-omni-flash-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":9},"contextWindow":1048576,"maxInputTokens":1048576,"maxOutputTokens":65535},{"provider":"vertex","id":"text-unicorn","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":28},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":1024},{"provider":"vertex","id":"text-unicorn@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":28},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":1024},{"provider":"vertex","id":"claude-3-5-haiku","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-3-5-haiku@20241022","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-haiku-4-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-haiku-4-5@20251001","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-3-5-sonnet","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-3-5-sonnet@20240620","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"vertex","id":"claude-3-7-sonnet@20250219","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192,"retires":"2026-05-11","deprecated":true},{"provider":"vertex","id":"claude-3-haiku","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-3-haiku@20240307","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-3-opus","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-3-opus@20240229","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-3-sonnet","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-3-sonnet@20240229","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"vertex","id":"claude-opus-4","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"vertex","id":"claude-opus-4-1","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000,"batch":{"available":true,"discounted":true,"input":7.5,"output":37.5}},{"provider":"vertex","id":"claude-opus-4-1@20250805","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000,"batch":{"available":true,"discounted":true,"input":7.5,"output":37.5}},{"provider":"vertex","id":"claude-opus-4-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"vertex","id":"claude-opus-4-5@20251101","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"vertex","id":"claude-opus-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-4-6@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-4-7@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-fable-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-fable-5@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-5@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-opus-4-8@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-sonnet-4-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"batch":{"available":true,"discounted":true,"input":1.5,"output":7.5},"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"vertex","id":"claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"vertex","id":"claude-sonnet-4-5@20250929","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"batch":{"available":true,"discounted":true,"input":1.5,"output":7.5},"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"vertex","id":"claude-opus-4@20250514","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"vertex","id":"claude-sonnet-4","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"vertex","id":"claude-sonnet-4@20250514","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"vertex","id":"mistralai/codestral-2@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"codestral-2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"codestral-2@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"mistralai/codestral-2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"codestral-2501","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"codestral@2405","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"codestral@latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"deepseek-ai/deepseek-v3.1-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.35,"output":5.4},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":32768},{"provider":"vertex","id":"deepseek-ai/deepseek-v3.2-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.56,"output":1.68},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.28,"output":0.84}},{"provider":"vertex","id":"deepseek-ai/deepseek-r1-0528-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.35,"output":5.4},"contextWindow":65336,"maxInputTokens":65336,"maxOutputTokens":8192},{"provider":"vertex","id":"jamba-1.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.4},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"jamba-1.5-large","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"jamba-1.5-large@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"jamba-1.5-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.4},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"jamba-1.5-mini@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.4},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"meta/llama-3.1-405b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":16},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"vertex","id":"meta/llama-3.1-70b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"vertex","id":"meta/llama-3.1-8b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"vertex","id":"meta/llama-3.2-90b-vision-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"vertex","id":"meta/llama-4-maverick-17b-128e-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":1.15},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":1000000},{"provider":"vertex","id":"meta/llama-4-maverick-17b-16e-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":1.15},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":1000000},{"provider":"vertex","id":"meta/llama-4-scout-17b-128e-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.7},"contextWindow":10000000,"maxInputTokens":10000000,"maxOutputTokens":10000000},{"provider":"vertex","id":"meta/llama-4-scout-17b-16e-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.7},"contextWindow":10000000,"maxInputTokens":10000000,"maxOutputTokens":10000000},{"provider":"vertex","id":"meta/llama3-405b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":32000},{"provider":"vertex","id":"meta/llama3-70b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":32000},{"provider":"vertex","id":"meta/llama3-8b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":32000},{"provider":"vertex","id":"minimaxai/minimax-m2-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":196608,"maxInputTokens":196608,"maxOutputTokens":196608},{"provider":"vertex","id":"moonshotai/kimi-k2-thinking-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"vertex","id":"zai-org/glm-4.7-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.2},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"vertex","id":"zai-org/glm-5-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3.2,"cachedInput":0.1},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"vertex","id":"mistral-medium-3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-medium-3@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistralai/mistral-medium-3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistralai/mistral-medium-3@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-large-2411","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-large@2407","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-large@2411-001","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-large@latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"vertex","id":"mistral-nemo@2407","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"mistral-nemo@latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"mistral-small-2503","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"vertex","id":"mistral-small-2503@001","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"vertex","id":"google/gemma-4-26b-a4b-it-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":128000},{"provider":"vertex","id":"openai/gpt-oss-120b-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":32768},{"provider":"vertex","id":"openai/gpt-oss-20b-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.075,"output":0.3},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":32768},{"provider":"vertex","id":"xai/grok-4.1-fast-non-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"vertex","id":"xai/grok-4.1-fast-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"vertex","id":"xai/grok-4.20-non-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"vertex","id":"xai/grok-4.20-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"vertex","id":"qwen/qwen3-235b-a22b-instruct-2507-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":16384},{"provider":"vertex","id":"qwen/qwen3-coder-480b-a35b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":4},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":32768},{"provider":"vertex","id":"qwen/qwen3-next-80b-a3b-instruct-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"vertex","id":"qwen/qwen3-next-80b-a3b-thinking-maas","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"vertex","id":"claude-sonnet-5@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"vertex","id":"claude-sonnet-4-6@default","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"vertex","id":"claude-3-7-sonnet","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"vertex","id":"claude-4-opus","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, claude-opus-4) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"vertex","id":"claude-4-sonnet","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"aliases":["anthropic/claude-sonnet-4"],"contextWindow":200000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, claude-sonnet-4) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"vertex","id":"claude-fable-5-1","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":10,"output":50,"cachedInput":0.25,"cacheWrite":12.5},"contextWindow":1000000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"vertex","id":"claude-opus-5-5","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":4,"output":20,"cachedInput":0.2,"cacheWrite":5},"contextWindow":1000000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"codestral","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.3,"output":0.9},"aliases":["codestral-latest","codestral-2501"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"codestral-2508","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.9,"cachedInput":0.03},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, codestral-2508) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"devstral-2512","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.4,"output":2,"cachedInput":0.04},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, devstral-2512) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"devstral-small","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.06,"output":0.12},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"magistral-medium","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2,"output":5},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked","aliases":["magistral-medium-2506","magistral-medium-2509","magistral-medium-1-2-2509","magistral-medium-latest"]},{"provider":"mistral","id":"magistral-small","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.5,"output":1.5},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked","aliases":["magistral-small-2506","magistral-small-latest","magistral-small-1-2-2509"]},{"provider":"mistral","id":"ministral-14b-2512","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.2,"cachedInput":0.02},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"ministral-3b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.04,"output":0.04},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"ministral-3b-2512","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.1,"cachedInput":0.01},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"ministral-8b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-7b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.25},"aliases":["open-mistral-7b"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, open-mistral-7b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"mistral-large","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":6},"aliases":["mistral-large-latest","mistral-large-2407","mistral-large-2411"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, mistral-large-2411) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"mistral-large-2512","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5,"cachedInput":0.05},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, mistral-large-2512) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"mistral-medium-3","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.4,"output":2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked","aliases":["mistral-medium-2505","mistral-medium-2508","mistral-medium-3-1-2508"]},{"provider":"mistral","id":"mistral-nemo","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.15,"output":0.15},"aliases":["open-mistral-nemo"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-saba","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.6},"aliases":["mistral-saba-latest"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-small-24b-instruct-2501","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.05,"output":0.08},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-small-2603","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.15,"output":0.6,"cachedInput":0.015},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-small-3.1-24b-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.351,"output":0.555},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-small-3.2-24b-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.075,"output":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-small-latest","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.3},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mistral-tiny","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.25},"deprecated":true,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, mistral-tiny) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"mixtral-8x22b-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.9,"output":0.9},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"mixtral-8x7b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.7,"output":0.7},"aliases":["open-mixtral-8x7b"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, open-mixtral-8x7b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"pixtral-12b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.15,"output":0.15},"aliases":["pixtral-12b-latest"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"pixtral-large","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":6},"aliases":["pixtral-large-latest","pixtral-large-2411"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, pixtral-large-2411) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"mistral","id":"voxtral-small-24b-2507","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.3,"cachedInput":0.01},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"mistral","id":"codestral-2405","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"mistral","id":"codestral-mamba-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.25},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"devstral-medium-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"mistral","id":"devstral-small-2505","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"mistral","id":"devstral-small-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"mistral","id":"devstral-small-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"labs-devstral-small-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"devstral-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"devstral-medium-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"mistral-large-2402","source":"litellm","asOf":"2026-07-24","serverless":{"input":4,"output":12},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"mistral","id":"mistral-large-3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"mistral","id":"mistral-medium","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.7,"output":8.1},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191,"note":"LiteLLM prices this snapshot 2.7/8.1; genai-prices' mistral-medium-3 says 0.4/2"},{"provider":"mistral","id":"mistral-medium-2312","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.7,"output":8.1},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191,"note":"LiteLLM prices this snapshot 2.7/8.1; genai-prices' mistral-medium-3 says 0.4/2"},{"provider":"mistral","id":"mistral-medium-2604","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":7.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144,"note":"LiteLLM prices this snapshot 1.5/7.5; genai-prices' mistral-medium-3 says 0.4/2"},{"provider":"mistral","id":"mistral-medium-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":7.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144,"note":"LiteLLM prices this snapshot 1.5/7.5; genai-prices' mistral-medium-3 says 0.4/2"},{"provider":"mistral","id":"mistral-medium-3-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":7.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144,"note":"LiteLLM prices this snapshot 1.5/7.5; genai-prices' mistral-medium-3 says 0.4/2"},{"provider":"mistral","id":"mistral-small","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"mistral","id":"mistral-small-3-2-2506","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.06,"output":0.18},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"mistral","id":"ministral-3-3b-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"mistral","id":"ministral-3-8b-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"mistral","id":"ministral-3-14b-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"mistral","id":"ministral-8b-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144,"note":"LiteLLM prices this snapshot 0.15/0.15; genai-prices' ministral-8b says 0.1/1"},{"provider":"mistral","id":"ministral-8b-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144,"note":"LiteLLM prices this snapshot 0.15/0.15; genai-prices' ministral-8b says 0.1/1"},{"provider":"mistral","id":"open-codestral-mamba","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":0.25},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"mistral","id":"open-mistral-nemo-2407","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"mistral","id":"open-mixtral-8x22b","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":65336,"maxInputTokens":65336,"maxOutputTokens":8191},{"provider":"mistral","id":"pixtral-12b-2409","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"deepseek","id":"deepseek-chat","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.135,"output":0.55,"cachedInput":0.035},"aliases":["deepseek-chat-v3-0324"],"contextWindow":64000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"deepseek","id":"deepseek-reasoner","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.135,"output":0.55,"cachedInput":0.035},"aliases":["deepseek-r1-0528"],"contextWindow":64000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"deepseek","id":"deepseek-v3.1-terminus","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.27,"output":0.95,"cachedInput":0.13},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"deepseek","id":"deepseek-v3.2","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2288,"output":0.3432},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"deepseek","id":"deepseek-v3.2-exp","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.27,"output":0.41},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"deepseek","id":"deepseek-v4-flash","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.14,"output":0.28,"cachedInput":0.0028},"contextWindow":1000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, deepseek-v4-flash) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"deepseek","id":"deepseek-v4-pro","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.435,"output":0.87,"cachedInput":0.003625},"contextWindow":1000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, deepseek-v4-pro) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"deepseek","id":"deepseek-coder","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.14,"output":0.28},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"deepseek","id":"deepseek-r1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.55,"output":2.19},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":8192,"note":"LiteLLM prices this snapshot 0.55/2.19; genai-prices' deepseek-reasoner says 0.135/0.55"},{"provider":"deepseek","id":"deepseek-v3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.27,"output":1.1,"cachedInput":0.07,"cacheWrite":0},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":8192},{"provider":"xai","id":"grok-2-1212","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":10},"aliases":["grok-2","grok-2-latest"],"contextWindow":32768,"deprecated":true,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-2) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"xai","id":"grok-2-vision-1212","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":10},"aliases":["grok-2-vision","grok-2-vision-latest"],"contextWindow":32768,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-2-vision) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-02-28"},{"provider":"xai","id":"grok-3","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.75},"aliases":["grok-3-latest","grok-3-beta"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-3) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-3-fast","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":1.25},"aliases":["grok-3-fast-latest","grok-3-fast-beta"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-3-fast-beta) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"xai","id":"grok-3-mini","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.5,"cachedInput":0.075},"aliases":["grok-3-mini-beta","grok-3-mini-latest"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-3-mini) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-02-28"},{"provider":"xai","id":"grok-3-mini-fast","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.6,"output":4,"cachedInput":0.15},"aliases":["grok-3-mini-fast-beta","grok-3-mini-fast-latest"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-3-mini-fast) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"xai","id":"grok-4-0709","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.75},"aliases":["grok-4","grok-4-latest"],"contextWindow":256000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4-1-fast-non-reasoning","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"aliases":["grok-4-1-fast-non-reasoning-latest"],"contextWindow":2000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4-1-fast-non-reasoning) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4-1-fast-reasoning","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"aliases":["grok-4-1-fast","grok-4-1-fast-reasoning-latest"],"contextWindow":2000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4-1-fast) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4-fast-non-reasoning","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"aliases":["grok-4-fast-non-reasoning-latest"],"contextWindow":2000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4-fast-non-reasoning) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4-fast-reasoning","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.5,"cachedInput":0.05},"aliases":["grok-4-fast","grok-4-fast-reasoning-latest"],"contextWindow":2000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4-fast-reasoning) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4.20","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1.25,"output":2.5,"cachedInput":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"xai","id":"grok-4.20-multi-agent","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2,"output":6,"cachedInput":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"xai","id":"grok-4.3","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1.25,"output":2.5,"cachedInput":0.2},"aliases":["x-ai/grok-4.3","grok-4.3-latest"],"contextWindow":1000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4.3) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"xai","id":"grok-4.5","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.5},"aliases":["x-ai/grok-4.5","grok-4.5-latest","grok-latest"],"contextWindow":500000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-4.5) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"xai","id":"grok-build-0.1","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1,"output":2,"cachedInput":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"xai","id":"grok-code-fast-1","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":1.5,"cachedInput":0.02},"aliases":["grok-code-fast","grok-code-fast-1-0825"],"contextWindow":256000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, grok-code-fast) agree; dated by LiteLLM, as data.json has no prices_checked","retires":"2026-05-15"},{"provider":"xai","id":"grok-4.20-multi-agent-beta-0309","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"xai","id":"grok-4.20-beta-0309-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"xai","id":"grok-4.20-0309-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"xai","id":"grok-4.20-beta-0309-non-reasoning","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6,"cachedInput":0.2},"contextWindow":2000000,"maxInputTokens":2000000,"maxOutputTokens":2000000},{"provider":"xai","id":"grok-beta","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":15},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"xai","id":"grok-vision-beta","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":15},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"cohere","id":"command","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1,"output":2},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, command) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"cohere","id":"command-a","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2.5,"output":10},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked","aliases":["command-a-03-2025"]},{"provider":"cohere","id":"command-r","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"aliases":["command-r-08-2024"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, command-r) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"cohere","id":"command-r-plus","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2.5,"output":10},"aliases":["command-r-plus-08-2024"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, command-r-plus) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"cohere","id":"command-r7b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.0375,"output":0.15},"aliases":["command-r7b-12-2024"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, command-r7b-12-2024) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"cohere","id":"command-light","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.6},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"cohere","id":"command-nightly","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"groq","id":"deepseek-r1-distill-llama-70b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.75,"output":0.99},"contextWindow":131072,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"gemma-7b-it","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.07,"output":0.07},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"gemma2-9b-it","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.2},"aliases":["gemma2-9b"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.1-405b-reasoning","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.59,"output":0.79},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.1-70b-versatile","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.59,"output":0.79},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.1-8b-instant","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.05,"output":0.08},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, llama-3.1-8b-instant) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"llama-3.2-11b-text-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.18,"output":0.18},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.2-11b-vision-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.18,"output":0.18},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.2-1b-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.04,"output":0.04},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.2-3b-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.06,"output":0.06},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.2-90b-text-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.9,"output":0.9},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.2-90b-vision-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.9,"output":0.9},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.3-70b-specdec","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.59,"output":0.99},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama-3.3-70b-versatile","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.59,"output":0.79},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, llama-3.3-70b-versatile) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"llama-guard-3-8b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama2-70b-4096","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.7,"output":0.8},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama3-70b-8192","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.59,"output":0.79},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama3-8b-8192","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.05,"output":0.08},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama3-groq-70b-8192-tool-use-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.89,"output":0.89},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"llama3-groq-8b-8192-tool-use-preview","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.19,"output":0.19},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"meta-llama/llama-4-maverick-17b-128e-instruct","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.6},"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, meta-llama/llama-4-maverick-17b-128e-instruct) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"meta-llama/llama-4-scout-17b-16e-instruct","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.11,"output":0.34},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, meta-llama/llama-4-scout-17b-16e-instruct) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"meta-llama/llama-guard-4-12b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, meta-llama/llama-guard-4-12b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"mistral-saba-24b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.79,"output":0.79},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"mixtral-8x7b-32768","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.24,"output":0.24},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"groq","id":"moonshotai/kimi-k2-instruct","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1,"output":3,"cachedInput":0.5},"aliases":["moonshotai/kimi-k2-instruct-0905"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, moonshotai/kimi-k2-instruct-0905) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"openai/gpt-oss-120b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6,"cachedInput":0.075},"aliases":["openai/gpt-oss-safeguard-20b"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, openai/gpt-oss-120b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"openai/gpt-oss-20b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.075,"output":0.3,"cachedInput":0.0375},"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, openai/gpt-oss-20b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"groq","id":"qwen/qwen3-32b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.29,"output":0.59},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, qwen/qwen3-32b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"deepseek-r1-0528","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":3,"output":8},"aliases":["accounts/fireworks/models/deepseek-r1-0528"],"contextWindow":160000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/deepseek-r1-0528) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"deepseek-v3-0324","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"aliases":["accounts/fireworks/models/deepseek-v3-0324"],"contextWindow":160000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/deepseek-v3-0324) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"deepseek-v3p2","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.56,"output":1.68,"cachedInput":0.28},"aliases":["accounts/fireworks/models/deepseek-v3p2"],"contextWindow":163840,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/deepseek-v3p2) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"deepseek-v4-flash","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.14,"output":0.28,"cachedInput":0.028},"aliases":["accounts/fireworks/models/deepseek-v4-flash","accounts/fireworks/models/deepseek-v4-flash-0731"],"contextWindow":1040000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/deepseek-v4-flash) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"deepseek-v4-pro","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1.74,"output":3.48,"cachedInput":0.145},"aliases":["accounts/fireworks/models/deepseek-v4-pro"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/deepseek-v4-pro) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"gemma-3-27b-it","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.1},"aliases":["accounts/fireworks/models/gemma-3-27b-it"],"contextWindow":131000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"glm-4p7","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.2},"aliases":["accounts/fireworks/models/glm-4p7"],"contextWindow":202752,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/glm-4p7) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"glm-5p1","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1.4,"output":4.4,"cachedInput":0.26},"aliases":["accounts/fireworks/models/glm-5p1"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/glm-5p1) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"glm-5p1-fast","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2.8,"output":8.8,"cachedInput":0.52},"aliases":["accounts/fireworks/routers/glm-5p1-fast"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, glm-5p1-fast) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"glm-5p2","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1.4,"output":4.4,"cachedInput":0.14},"aliases":["accounts/fireworks/models/glm-5p2"],"contextWindow":1040000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/glm-5p2) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"glm-5p2-fast","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2.1,"output":6.6,"cachedInput":0.21},"aliases":["accounts/fireworks/routers/glm-5p2-fast","accounts/fireworks/routers/glm-5p2-fast-us"],"contextWindow":1040000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"gpt-oss-120b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6,"cachedInput":0.014},"aliases":["accounts/fireworks/models/gpt-oss-120b"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/gpt-oss-120b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"gpt-oss-20b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.3,"cachedInput":0.035},"aliases":["accounts/fireworks/models/gpt-oss-20b"],"contextWindow":131072,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/gpt-oss-20b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"inkling","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1,"output":4.05,"cachedInput":0.17},"aliases":["accounts/fireworks/models/inkling"],"contextWindow":1040000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"kimi-k2p5","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.6,"output":3,"cachedInput":0.1},"aliases":["accounts/fireworks/models/kimi-k2p5"],"contextWindow":262144,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/kimi-k2p5) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"kimi-k2p6","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.95,"output":4,"cachedInput":0.16},"aliases":["accounts/fireworks/models/kimi-k2p6"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/kimi-k2p6) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"kimi-k2p6-fast","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":8,"cachedInput":0.3},"aliases":["accounts/fireworks/routers/kimi-k2p6-fast"],"contextWindow":262144,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, kimi-k2p6-fast) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"kimi-k2p7-code","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.95,"output":4,"cachedInput":0.19},"aliases":["accounts/fireworks/models/kimi-k2p7-code"],"contextWindow":262144,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/kimi-k2p7-code) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"kimi-k2p7-code-fast","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1.9,"output":8,"cachedInput":0.38},"aliases":["accounts/fireworks/routers/kimi-k2p7-code-fast"],"contextWindow":262144,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, kimi-k2p7-code-fast) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"kimi-k3","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3},"aliases":["accounts/fireworks/models/kimi-k3"],"contextWindow":1040000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"kimi-k3-fast","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":4.5,"output":22.5,"cachedInput":0.45},"aliases":["accounts/fireworks/routers/kimi-k3-fast"],"contextWindow":1040000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"kimi-k3-us","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33},"aliases":["accounts/fireworks/routers/kimi-k3-us"],"contextWindow":1040000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"llama-v3p1-8b-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.2},"aliases":["accounts/fireworks/models/llama-v3p1-8b-instruct"],"contextWindow":131000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"llama4-maverick-instruct-basic","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"aliases":["accounts/fireworks/models/llama4-maverick-instruct-basic"],"contextWindow":1000000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/llama4-maverick-instruct-basic) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"minimax-m2p1","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"aliases":["accounts/fireworks/models/minimax-m2p1"],"contextWindow":204800,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/minimax-m2p1) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"minimax-m2p7","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2,"cachedInput":0.06},"aliases":["accounts/fireworks/models/minimax-m2p7"],"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/minimax-m2p7) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"minimax-m3","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2,"cachedInput":0.06},"aliases":["accounts/fireworks/models/minimax-m3"],"contextWindow":524288,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/minimax-m3) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"nemotron-3-ultra-nvfp4","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.6,"output":2.4,"cachedInput":0.12},"aliases":["accounts/fireworks/models/nemotron-3-ultra-nvfp4"],"contextWindow":262000,"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"qwen2p5-vl-72b-instruct","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"aliases":["accounts/fireworks/models/qwen2p5-vl-72b-instruct"],"contextWindow":128000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/qwen2p5-vl-72b-instruct) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"qwen3-235b-a22b","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"aliases":["accounts/fireworks/models/qwen3-235b-a22b"],"contextWindow":128000,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, accounts/fireworks/models/qwen3-235b-a22b) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"qwen3p6-plus","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.5,"output":3,"cachedInput":0.1},"aliases":["accounts/fireworks/models/qwen3p6-plus"],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"fireworks","id":"qwen3p7-plus","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":0.4,"output":1.6,"cachedInput":0.08},"aliases":["accounts/fireworks/models/qwen3p7-plus"],"contextWindow":262144,"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, qwen3p7-plus) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-v2-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":8},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":20480},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-basic","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.55,"output":2.19},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":20480},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-v3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-v3p1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.56,"output":1.68},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-v3p1-terminus","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.56,"output":1.68},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/firefunction-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/glm-4p5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.55,"output":2.19},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":96000},{"provider":"fireworks","id":"accounts/fireworks/models/glm-4p5-air","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":96000},{"provider":"fireworks","id":"accounts/fireworks/models/glm-4p6","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.55,"output":2.19},"contextWindow":202800,"maxInputTokens":202800,"maxOutputTokens":202800},{"provider":"fireworks","id":"accounts/fireworks/models/kimi-k2-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/kimi-k2-instruct-0905","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p1-405b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-11b-vision-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-1b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-90b-vision-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/llama4-scout-instruct-basic","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x22b-instruct-hf","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2-72b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-32b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/yi-large","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":3},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-coder-480b-a35b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.45,"output":1.8},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/chronos-hermes-13b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-13b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-13b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-13b-python","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-34b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-34b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-34b-python","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-70b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-70b-python","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-llama-7b-python","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/code-qwen-1p5-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/codegemma-2b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/codegemma-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-671b-v2-p1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-v1-preview-llama-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-v1-preview-llama-70b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-v1-preview-llama-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-v1-preview-qwen-14b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/cogito-v1-preview-qwen-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/dbrx-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-1b-base","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-33b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-7b-base","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-7b-base-v1p5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-7b-instruct-v1p5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-v2-lite-base","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-coder-v2-lite-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-prover-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-0528-distill-qwen3-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-llama-70b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-llama-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-qwen-14b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-qwen-1p5b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-qwen-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-r1-distill-qwen-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-v2-lite-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"fireworks","id":"accounts/fireworks/models/deepseek-v2p5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/devstral-small-2505","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/dobby-mini-unhinged-plus-llama-3-1-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/dobby-unhinged-llama-3-3-70b-new","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/dolphin-2-9-2-qwen2-72b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/dolphin-2p6-mixtral-8x7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/ernie-4p5-21b-a3b-pt","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/ernie-4p5-300b-a47b-pt","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/fare-20b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/firefunction-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/firellava-13b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/flux-1-dev","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/flux-1-dev-controlnet-union","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.001,"output":0.001},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/flux-1-schnell","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/gemma-2b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/gemma-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/gemma-7b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/gemma2-9b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/glm-4p5v","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/gpt-oss-safeguard-120b","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/gpt-oss-safeguard-20b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/hermes-2-pro-mistral-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/internvl3-38b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/internvl3-78b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/internvl3-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/kat-coder","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/kat-dev-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/kat-dev-72b-exp","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-guard-2-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/llama-guard-3-1b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-guard-3-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-13b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-13b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-70b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-70b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":2048,"maxInputTokens":2048,"maxOutputTokens":2048},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v2-7b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3-70b-instruct-hf","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3-8b-instruct-hf","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p1-405b-instruct-long","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p1-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p1-70b-instruct-1b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p1-nemotron-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-1b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p2-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llama-v3p3-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/llamaguard-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/llava-yi-34b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/minimax-m1-80k","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/minimax-m2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/ministral-3-14b-instruct-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"fireworks","id":"accounts/fireworks/models/ministral-3-3b-instruct-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"fireworks","id":"accounts/fireworks/models/ministral-3-8b-instruct-2512","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-7b-instruct-4k","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-7b-instruct-v0p2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-7b-instruct-v3","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-7b-v0p2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-large-3-fp8","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-nemo-base-2407","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-nemo-instruct-2407","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"fireworks","id":"accounts/fireworks/models/mistral-small-24b-instruct-2501","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x22b","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x22b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":1.2},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mixtral-8x7b-instruct-hf","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/mythomax-l2-13b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nemotron-nano-v2-12b-vl","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nous-capybara-7b-v1p9","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/nous-hermes-2-mixtral-8x7b-dpo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/nous-hermes-2-yi-34b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nous-hermes-llama2-13b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nous-hermes-llama2-70b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nous-hermes-llama2-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/nvidia-nemotron-nano-12b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/nvidia-nemotron-nano-9b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/openchat-3p5-0106-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/openhermes-2-mistral-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/openhermes-2p5-mistral-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/openorca-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/phi-2-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":2048,"maxInputTokens":2048,"maxOutputTokens":2048},{"provider":"fireworks","id":"accounts/fireworks/models/phi-3-mini-128k-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/phi-3-vision-128k-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32064,"maxInputTokens":32064,"maxOutputTokens":32064},{"provider":"fireworks","id":"accounts/fireworks/models/phind-code-llama-34b-python-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/phind-code-llama-34b-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/phind-code-llama-34b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/pythia-12b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":2048,"maxInputTokens":2048,"maxOutputTokens":2048},{"provider":"fireworks","id":"accounts/fireworks/models/qwen-qwq-32b-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen-v2p5-14b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen-v2p5-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen1p5-72b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2-vl-2b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2-vl-72b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2-vl-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-0p5b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-14b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-1p5b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-32b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-72b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-72b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-0p5b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-0p5b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-14b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-14b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-1p5b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-1p5b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-32b-instruct-128k","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-32b-instruct-32k-rope","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-32b-instruct-64k","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":65536,"maxInputTokens":65536,"maxOutputTokens":65536},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-coder-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-math-72b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-vl-32b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-vl-3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"fireworks","id":"accounts/fireworks/models/qwen2p5-vl-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-0p6b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":40960,"maxInputTokens":40960,"maxOutputTokens":40960},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-14b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":40960,"maxInputTokens":40960,"maxOutputTokens":40960},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-1p7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-1p7b-fp8-draft","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-1p7b-fp8-draft-131072","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-1p7b-fp8-draft-40960","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":40960,"maxInputTokens":40960,"maxOutputTokens":40960},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-235b-a22b-instruct-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-235b-a22b-thinking-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-30b-a3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-30b-a3b-instruct-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-30b-a3b-thinking-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-4b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":40960,"maxInputTokens":40960,"maxOutputTokens":40960},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-4b-instruct-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-8b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":40960,"maxInputTokens":40960,"maxOutputTokens":40960},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-coder-30b-a3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-coder-480b-instruct-bf16","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-next-80b-a3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-next-80b-a3b-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-235b-a22b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-235b-a22b-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-30b-a3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-30b-a3b-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-32b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwen3-vl-8b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/qwq-32b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"fireworks","id":"accounts/fireworks/models/snorkel-mistral-7b-pairrm-dpo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/stablecode-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/starcoder-16b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/starcoder-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"fireworks","id":"accounts/fireworks/models/starcoder2-15b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/starcoder2-3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/starcoder2-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"fireworks","id":"accounts/fireworks/models/toppy-m-7b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"fireworks","id":"accounts/fireworks/models/yi-34b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/yi-34b-200k-capybara","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":200000},{"provider":"fireworks","id":"accounts/fireworks/models/yi-34b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.9,"output":0.9},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/yi-6b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"fireworks","id":"accounts/fireworks/models/zephyr-7b-beta","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":32768},{"provider":"perplexity","id":"llama-3.1-sonar-large-128k-online","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1,"output":1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"perplexity","id":"llama-3.1-sonar-small-128k-online","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.2,"output":0.2},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"perplexity","id":"r1-1776","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2,"output":8},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"perplexity","id":"sonar","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1,"output":1},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, sonar) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"perplexity","id":"sonar-deep-research","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":8},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, sonar-deep-research) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"perplexity","id":"sonar-pro","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":3,"output":15},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, sonar-pro) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"perplexity","id":"sonar-pro-search","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"perplexity","id":"sonar-reasoning","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":1,"output":5},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, sonar-reasoning) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"perplexity","id":"sonar-reasoning-pro","source":"genai-prices-47df840a","asOf":"2026-07-24","serverless":{"input":2,"output":8},"note":"genai-prices data.json @47df840a and LiteLLM (fetched 2026-07-24, sonar-reasoning-pro) agree; dated by LiteLLM, as data.json has no prices_checked"},{"provider":"perplexity","id":"codellama-34b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":1.4},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"perplexity","id":"codellama-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.7,"output":2.8},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"perplexity","id":"llama-2-70b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.7,"output":2.8},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"llama-3.1-70b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":1},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"perplexity","id":"llama-3.1-8b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":131072},{"provider":"perplexity","id":"mistral-7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.28},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"mixtral-8x7b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.28},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"pplx-70b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.7,"output":2.8},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"pplx-70b-online","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":2.8},"note":"source lists input as free (0 USD per token)","contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"pplx-7b-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.28},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"perplexity","id":"pplx-7b-online","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0.28},"note":"source lists input as free (0 USD per token)","contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"perplexity","id":"sonar-medium-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.8},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"perplexity","id":"sonar-medium-online","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":1.8},"note":"source lists input as free (0 USD per token)","contextWindow":12000,"maxInputTokens":12000,"maxOutputTokens":12000},{"provider":"perplexity","id":"sonar-small-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.28},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":16384},{"provider":"perplexity","id":"sonar-small-online","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0.28},"note":"source lists input as free (0 USD per token)","contextWindow":12000,"maxInputTokens":12000,"maxOutputTokens":12000},{"provider":"bedrock","id":"ai21.j2-mid-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":12.5,"output":12.5},"contextWindow":8191,"maxInputTokens":8191,"maxOutputTokens":8191},{"provider":"bedrock","id":"ai21.j2-ultra-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":18.8,"output":18.8},"contextWindow":8191,"maxInputTokens":8191,"maxOutputTokens":8191},{"provider":"bedrock","id":"ai21.jamba-1-5-large-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"bedrock","id":"ai21.jamba-1-5-mini-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.4},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":256000},{"provider":"bedrock","id":"ai21.jamba-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":0.7},"contextWindow":70000,"maxInputTokens":70000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.writer.palmyra-x4-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us.writer.palmyra-x5-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":6},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"writer.palmyra-x4-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"writer.palmyra-x5-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":6},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"amazon.nova-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.06,"output":0.24},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"amazon.nova-2-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.075},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"amazon.nova-2-pro-preview-20251202-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.1875,"output":17.5,"cachedInput":0.546875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"apac.amazon.nova-2-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.33,"output":2.75,"cachedInput":0.0825},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"apac.amazon.nova-2-pro-preview-20251202-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.1875,"output":17.5,"cachedInput":0.546875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"eu.amazon.nova-2-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.33,"output":2.75,"cachedInput":0.0825},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"eu.amazon.nova-2-pro-preview-20251202-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.1875,"output":17.5,"cachedInput":0.546875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.amazon.nova-2-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.33,"output":2.75,"cachedInput":0.0825},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.amazon.nova-2-pro-preview-20251202-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.1875,"output":17.5,"cachedInput":0.546875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"amazon.nova-micro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.035,"output":0.14},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":10000},{"provider":"bedrock","id":"amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":3.2},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"amazon.titan-text-express-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.3,"output":1.7},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":8000},{"provider":"bedrock","id":"amazon.titan-text-lite-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.4},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":4000},{"provider":"bedrock","id":"amazon.titan-text-premier-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":32000},{"provider":"bedrock","id":"anthropic.claude-3-5-haiku-20241022-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":4,"cachedInput":0.08,"cacheWrite":1},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"anthropic.claude-haiku-4-5@20251001","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":4096,"longContext":[{"aboveInputTokens":200000,"input":6,"output":30,"cachedInput":0.6}]},{"provider":"bedrock","id":"anthropic.claude-3-5-sonnet-20241022-v2:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192,"longContext":[{"aboveInputTokens":200000,"input":6,"output":30,"cachedInput":0.6}]},{"provider":"bedrock","id":"anthropic.claude-3-7-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"anthropic.claude-3-7-sonnet-20250219-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25,"cachedInput":0.025,"cacheWrite":0.3125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"anthropic.claude-3-opus-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"anthropic.claude-3-sonnet-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"anthropic.claude-instant-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":2.4},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"anthropic.claude-opus-4-1-20250805-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"anthropic.claude-opus-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"anthropic.claude-opus-4-5-20251101-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"anthropic.claude-opus-4-6-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-6-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-6-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-6-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"au.anthropic.claude-opus-4-6-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-mythos-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":0,"output":0},"note":"source lists this model as free (0 USD)","contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"au.anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-fable-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-fable-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-fable-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":11,"output":55,"cachedInput":1.1,"cacheWrite":13.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-fable-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":11,"output":55,"cachedInput":1.1,"cacheWrite":13.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"au.anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"jp.anthropic.claude-opus-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"au.anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"jp.anthropic.claude-opus-4-8","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"jp.anthropic.claude-opus-4-7","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":10,"cachedInput":0.2,"cacheWrite":2.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us.anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":11,"cachedInput":0.22,"cacheWrite":2.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"eu.anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":11,"cachedInput":0.22,"cacheWrite":2.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"au.anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":11,"cachedInput":0.22,"cacheWrite":2.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"jp.anthropic.claude-sonnet-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":11,"cachedInput":0.22,"cacheWrite":2.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":128000},{"provider":"bedrock","id":"anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"eu.anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"au.anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"jp.anthropic.claude-sonnet-4-6","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"anthropic.claude-sonnet-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"anthropic.claude-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"anthropic.claude-v2:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"apac.amazon.nova-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.063,"output":0.252},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"apac.amazon.nova-micro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.037,"output":0.148},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":10000},{"provider":"bedrock","id":"apac.amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.84,"output":3.36},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"apac.anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"apac.anthropic.claude-3-5-sonnet-20241022-v2:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"apac.anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25,"cachedInput":0.025,"cacheWrite":0.3125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"apac.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"apac.anthropic.claude-3-sonnet-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"apac.anthropic.claude-sonnet-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"au.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6.6,"output":24.75,"cachedInput":0.66}]},{"provider":"bedrock","id":"ap-northeast-1/anthropic.claude-instant-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.23,"output":7.55},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"ap-northeast-1/anthropic.claude-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"ap-northeast-1/anthropic.claude-v2:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"ap-northeast-1/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"ap-northeast-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-northeast-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-northeast-1/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.73,"output":3.03},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-northeast-1/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":3.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-northeast-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.73,"output":3.03},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":3.03},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-south-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.18,"output":4.2},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-south-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":0.72},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-south-1/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"ap-south-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-south-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-south-1/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.71,"output":2.94},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-south-1/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":3.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-south-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-southeast-2/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.309,"output":1.236},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-southeast-3/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"ap-southeast-3/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-southeast-3/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"ap-southeast-3/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":3.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"ap-southeast-3/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"ca-central-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.05,"output":4.03},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"ca-central-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":0.69},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-north-1/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"eu-north-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-north-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-north-1/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":3.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"eu-central-1/anthropic.claude-instant-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.48,"output":8.38},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-central-1/anthropic.claude-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-central-1/anthropic.claude-v2:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-central-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-central-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-central-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.86,"output":3.78},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.32,"output":0.65},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-2/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.45,"output":4.55},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-2/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.39,"output":0.78},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-2/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.47,"output":1.86},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-2/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.47,"output":1.86},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-2/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.78,"output":1.86},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-west-3/mistral.mistral-7b-instruct-v0:2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.26},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-west-3/mistral.mistral-large-2402-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":10.4,"output":31.2},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-west-3/mistral.mixtral-8x7b-instruct-v0:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.59,"output":0.91},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"eu-south-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-south-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu-south-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"invoke/anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"sa-east-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":4.45,"output":5.88},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"sa-east-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.01},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"sa-east-1/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"sa-east-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"sa-east-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.36,"output":1.44},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"sa-east-1/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.73,"output":3.03},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"sa-east-1/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":3.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"sa-east-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":1.44},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-1/anthropic.claude-instant-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":2.4},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/anthropic.claude-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/anthropic.claude-v2:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.65,"output":3.5},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.6},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-1/mistral.mistral-7b-instruct-v0:2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.2},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/mistral.mistral-large-2402-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/mistral.mixtral-8x7b-instruct-v0:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.45,"output":0.7},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-east-1/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.62,"output":1.85},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"us-east-1/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-1/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-1/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-east-1/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":3},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-east-1/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-2/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.62,"output":1.85},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"us-east-2/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-2/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-east-2/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-east-2/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":3},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-east-2/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-east-1/amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.96,"output":3.84},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us-gov-east-1/amazon.titan-text-express-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.3,"output":1.7},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":8000},{"provider":"bedrock","id":"us-gov-east-1/amazon.titan-text-lite-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.4},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":4000},{"provider":"bedrock","id":"us-gov-east-1/amazon.titan-text-premier-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":32000},{"provider":"bedrock","id":"us-gov-east-1/anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-east-1/anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.5,"cachedInput":0.03,"cacheWrite":0.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us-gov-east-1/anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-east-1/claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-east-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.65,"output":3.5},"contextWindow":8000,"maxInputTokens":8000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us-gov-east-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.65},"contextWindow":8000,"maxInputTokens":8000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us-gov-west-1/amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.96,"output":3.84},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us-gov-west-1/amazon.titan-text-express-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.3,"output":1.7},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":8000},{"provider":"bedrock","id":"us-gov-west-1/amazon.titan-text-lite-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.4},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":4000},{"provider":"bedrock","id":"us-gov-west-1/amazon.titan-text-premier-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":42000,"maxInputTokens":42000,"maxOutputTokens":32000},{"provider":"bedrock","id":"us-gov-west-1/anthropic.claude-3-7-sonnet-20250219-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-west-1/anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-west-1/anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.5,"cachedInput":0.03,"cacheWrite":0.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us-gov-west-1/anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-west-1/claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-gov-west-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.65,"output":3.5},"contextWindow":8000,"maxInputTokens":8000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us-gov-west-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.65},"contextWindow":8000,"maxInputTokens":8000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us-west-1/meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.65,"output":3.5},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-west-1/meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.6},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-west-2/anthropic.claude-instant-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":2.4},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/anthropic.claude-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/anthropic.claude-v2:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":100000,"maxInputTokens":100000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/mistral.mistral-7b-instruct-v0:2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.2},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/mistral.mistral-large-2402-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/mistral.mixtral-8x7b-instruct-v0:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.45,"output":0.7},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"us-west-2/deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.62,"output":1.85},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"us-west-2/minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-west-2/minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us-west-2/moonshotai.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-west-2/moonshotai.kimi-k2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":3},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":262144},{"provider":"bedrock","id":"us-west-2/qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"us.anthropic.claude-3-5-haiku-20241022-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":4,"cachedInput":0.08,"cacheWrite":1},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"cohere.command-light-text-v14","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.6},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"bedrock","id":"cohere.command-r-plus-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"cohere.command-r-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"cohere.command-text-v14","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":2},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"bedrock","id":"deepseek.v3-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.58,"output":1.68},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":81920},{"provider":"bedrock","id":"deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.62,"output":1.85},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"eu.amazon.nova-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.078,"output":0.312},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"eu.amazon.nova-micro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.046,"output":0.184},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":10000},{"provider":"bedrock","id":"eu.amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.05,"output":4.2},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"eu.anthropic.claude-3-5-haiku-20241022-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25,"cachedInput":0.025,"cacheWrite":0.3125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"retires":"2026-10-15"},{"provider":"bedrock","id":"eu.anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.anthropic.claude-3-5-sonnet-20241022-v2:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu.anthropic.claude-3-7-sonnet-20250219-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"eu.anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25,"cachedInput":0.025,"cacheWrite":0.3125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.anthropic.claude-3-opus-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.anthropic.claude-3-sonnet-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-1-20250805-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"eu.anthropic.claude-sonnet-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"eu.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6.6,"output":24.75,"cachedInput":0.66}]},{"provider":"bedrock","id":"eu.meta.llama3-2-1b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.13,"output":0.13},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.meta.llama3-2-3b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.19,"output":0.19},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"eu.mistral.pixtral-large-2502-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"google.gemma-3-12b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.09,"output":0.29},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"google.gemma-3-27b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.23,"output":0.38},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"google.gemma-3-4b-it","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.04,"output":0.08},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"global.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":5,"cachedInput":0.1,"cacheWrite":1.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"global.amazon.nova-2-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":2.5,"cachedInput":0.075},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000},{"provider":"bedrock","id":"jp.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6.6,"output":24.75,"cachedInput":0.66}]},{"provider":"bedrock","id":"jp.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"meta.llama2-13b-chat-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.75,"output":1},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama2-70b-chat-v1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.95,"output":2.56},"contextWindow":4096,"maxInputTokens":4096,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-1-405b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.32,"output":16},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-1-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.99,"output":0.99},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"bedrock","id":"meta.llama3-1-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.22},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"bedrock","id":"meta.llama3-2-11b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":0.35},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-2-1b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-2-3b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-2-90b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":0.72},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"meta.llama3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.65,"output":3.5},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"meta.llama3-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":0.6},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":8192},{"provider":"bedrock","id":"meta.llama4-maverick-17b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.24,"output":0.97},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096,"batch":{"available":true,"discounted":true,"input":0.12,"output":0.485}},{"provider":"bedrock","id":"meta.llama4-scout-17b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.17,"output":0.66},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096,"batch":{"available":true,"discounted":true,"input":0.085,"output":0.33}},{"provider":"bedrock","id":"minimax.minimax-m2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"minimax.minimax-m2.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":196000,"maxInputTokens":196000,"maxOutputTokens":8192},{"provider":"bedrock","id":"minimax.minimax-m2.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.3,"output":1.2},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.devstral-2-123b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":2},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.magistral-small-2509","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.ministral-3-14b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.ministral-3-3b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.ministral-3-8b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.mistral-7b-instruct-v0:2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.2},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"mistral.mistral-large-2402-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"mistral.mistral-large-2407-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":9},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8191},{"provider":"bedrock","id":"mistral.mistral-large-3-675b-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.mistral-small-2402-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"mistral.mixtral-8x7b-instruct-v0:1","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.45,"output":0.7},"contextWindow":32000,"maxInputTokens":32000,"maxOutputTokens":8191},{"provider":"bedrock","id":"mistral.voxtral-mini-3b-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.04,"output":0.04},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"mistral.voxtral-small-24b-2507","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"moonshot.kimi-k2-thinking","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"nvidia.nemotron-nano-12b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"nvidia.nemotron-nano-9b-v2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.06,"output":0.23},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"nvidia.nemotron-nano-3-30b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.06,"output":0.24},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"nvidia.nemotron-super-3-120b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.65},"contextWindow":256000,"maxInputTokens":256000,"maxOutputTokens":32768},{"provider":"bedrock","id":"openai.gpt-oss-120b-1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"bedrock","id":"openai.gpt-oss-20b-1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.3},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"bedrock","id":"openai.gpt-oss-safeguard-120b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"openai.gpt-oss-safeguard-20b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"qwen.qwen3-coder-480b-a35b-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":1.8},"contextWindow":262000,"maxInputTokens":262000,"maxOutputTokens":65536},{"provider":"bedrock","id":"qwen.qwen3-235b-a22b-2507-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.88},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":131072},{"provider":"bedrock","id":"qwen.qwen3-coder-30b-a3b-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":131072},{"provider":"bedrock","id":"qwen.qwen3-32b-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":131072,"maxInputTokens":131072,"maxOutputTokens":16384},{"provider":"bedrock","id":"qwen.qwen3-next-80b-a3b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":1.2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"qwen.qwen3-vl-235b-a22b","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.53,"output":2.66},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":8192},{"provider":"bedrock","id":"qwen.qwen3-coder-next","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.2},"contextWindow":262144,"maxInputTokens":262144,"maxOutputTokens":8192},{"provider":"bedrock","id":"us.amazon.nova-lite-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.06,"output":0.24},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us.amazon.nova-micro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.035,"output":0.14},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us.amazon.nova-premier-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":12.5},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us.amazon.nova-pro-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.8,"output":3.2},"contextWindow":300000,"maxInputTokens":300000,"maxOutputTokens":10000},{"provider":"bedrock","id":"us.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.anthropic.claude-3-5-sonnet-20240620-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.anthropic.claude-3-5-sonnet-20241022-v2:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us.anthropic.claude-3-7-sonnet-20250219-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":8192},{"provider":"bedrock","id":"us.anthropic.claude-3-haiku-20240307-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":1.25,"cachedInput":0.025,"cacheWrite":0.3125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.anthropic.claude-3-opus-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.anthropic.claude-3-sonnet-20240229-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-1-20250805-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"us.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6.6,"output":24.75,"cachedInput":0.66}]},{"provider":"bedrock","id":"us-gov.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3.6,"output":18,"cachedInput":0.36,"cacheWrite":4.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":7.2,"output":27,"cachedInput":0.72}]},{"provider":"bedrock","id":"au.anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":32000},{"provider":"bedrock","id":"us.anthropic.claude-opus-4-5-20251101-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-5-20251101-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"eu.anthropic.claude-opus-4-5-20251101-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us.anthropic.claude-sonnet-4-20250514-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"contextWindow":1000000,"maxInputTokens":1000000,"maxOutputTokens":64000,"longContext":[{"aboveInputTokens":200000,"input":6,"output":22.5,"cachedInput":0.6}]},{"provider":"bedrock","id":"us.deepseek.r1-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.35,"output":5.4},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.62,"output":1.85},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"eu.deepseek.v3.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.74,"output":2.22},"contextWindow":163840,"maxInputTokens":163840,"maxOutputTokens":163840},{"provider":"bedrock","id":"us.meta.llama3-1-405b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.32,"output":16},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama3-1-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.99,"output":0.99},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us.meta.llama3-1-8b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.22,"output":0.22},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":2048},{"provider":"bedrock","id":"us.meta.llama3-2-11b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.35,"output":0.35},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama3-2-1b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.1},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama3-2-3b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama3-2-90b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":2},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama3-3-70b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.72,"output":0.72},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"us.meta.llama4-maverick-17b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.24,"output":0.97},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096,"batch":{"available":true,"discounted":true,"input":0.12,"output":0.485}},{"provider":"bedrock","id":"us.meta.llama4-scout-17b-instruct-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.17,"output":0.66},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096,"batch":{"available":true,"discounted":true,"input":0.085,"output":0.33}},{"provider":"bedrock","id":"us.mistral.pixtral-large-2502-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"bedrock","id":"zai.glm-4.7","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.6,"output":2.2},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"bedrock","id":"zai.glm-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3.2},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"bedrock","id":"zai.glm-4.7-flash","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.07,"output":0.4},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us-east-1/zai.glm-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3.2},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us-west-2/zai.glm-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":3.2},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":128000},{"provider":"bedrock","id":"us-gov-east-1/anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":6,"cachedInput":0.12,"cacheWrite":1.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"us-gov-west-1/anthropic.claude-haiku-4-5-20251001-v1:0","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.2,"output":6,"cachedInput":0.12,"cacheWrite":1.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":64000},{"provider":"bedrock","id":"amazon.nova-2-sonic-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.33,"output":2.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"amazon.nova-premier-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2.5,"output":12.5,"cachedInput":0.625},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"amazon.nova-sonic-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.06,"output":0.24},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"deepseek.r1-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1.35,"output":5.4},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-fable-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":10,"output":50,"cachedInput":1,"cacheWrite":12.5},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-6-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-7-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-opus-4-8-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5,"output":25,"cachedInput":0.5,"cacheWrite":6.25},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-4-6-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"global.anthropic.claude-sonnet-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked; price in force since 2026-09-01"},{"provider":"bedrock","id":"mistral.pixtral-large-2502-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2,"output":6},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"nvidia.nemotron-nano-3-30b:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.06,"output":0.24},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"nvidia.nemotron-nano-9b-v2:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.06,"output":0.23},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"nvidia.nemotron-super-3-120b:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.15,"output":0.65},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"openai.gpt-5.4","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2.75,"output":16.5,"cachedInput":0.275},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"openai.gpt-5.5","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"openai.gpt-5.6-luna","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.22,"output":1.32,"cachedInput":0.022,"cacheWrite":0.275},"contextWindow":1000000,"longContext":[{"aboveInputTokens":272000,"input":0.44,"output":1.98,"cachedInput":0.044,"cacheWrite":0.55}],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked; price in force since 2026-07-30"},{"provider":"bedrock","id":"openai.gpt-5.6-sol","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":33,"cachedInput":0.55,"cacheWrite":6.875},"contextWindow":1000000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1,"cacheWrite":13.75}],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"openai.gpt-5.6-terra","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":2.2,"output":13.2,"cachedInput":0.22,"cacheWrite":2.75},"contextWindow":1000000,"longContext":[{"aboveInputTokens":272000,"input":4.4,"output":19.8,"cachedInput":0.44,"cacheWrite":5.5}],"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked; price in force since 2026-07-30"},{"provider":"bedrock","id":"qwen.qwen3-vl-235b-a22b-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.53,"output":2.66},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.amazon.nova-2-lite-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.33,"output":2.75,"cachedInput":0.0825},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-5-haiku-20241022-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.8,"output":4,"cachedInput":0.08,"cacheWrite":1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-5-sonnet-20240620-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-5-sonnet-20241022-v2:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-7-sonnet-20250219-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-haiku-20240307-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.25,"output":1.25},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-opus-20240229-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":15,"output":75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-3-sonnet-20240229-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-fable-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":11,"output":55,"cachedInput":1.1,"cacheWrite":13.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-haiku-4-5-20251001-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1.1,"output":5.5,"cachedInput":0.11,"cacheWrite":1.375},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-1-20250805-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-20250514-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":15,"output":75,"cachedInput":1.5,"cacheWrite":18.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-6-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-7-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-4-8-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-opus-5","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":5.5,"output":27.5,"cachedInput":0.55,"cacheWrite":6.875},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-sonnet-4-20250514-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3,"output":15,"cachedInput":0.3,"cacheWrite":3.75},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-sonnet-4-5-20250929-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-sonnet-4-6-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"bedrock","id":"regional.anthropic.claude-sonnet-5-v1:0","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":3.3,"output":16.5,"cachedInput":0.33,"cacheWrite":4.125},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked; price in force since 2026-09-01"},{"provider":"azure","id":"codex-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":6,"cachedInput":0.375},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"command-r-plus","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"eu/gpt-4o-2024-08-06","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":11,"cachedInput":1.375},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-02-27","deprecated":true},{"provider":"azure","id":"eu/gpt-4o-2024-11-20","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":11,"cacheWrite":1.38},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-03-01","deprecated":true},{"provider":"azure","id":"eu/gpt-4o-mini-2024-07-18","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.165,"output":0.66,"cachedInput":0.083},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"eu/gpt-5-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.375,"output":11,"cachedInput":0.1375},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5-mini-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.275,"output":2.2,"cachedInput":0.0275},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.1-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.1-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.1-codex-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.275,"output":2.2,"cachedInput":0.028},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5-nano-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.055,"output":0.44,"cachedInput":0.0055},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/o1-2024-12-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":16.5,"output":66,"cachedInput":8.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"eu/o1-mini-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.605},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":0.605,"output":2.42}},{"provider":"azure","id":"eu/o1-preview-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":16.5,"output":66,"cachedInput":8.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":32768},{"provider":"azure","id":"eu/o3-mini-2025-01-31","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.605},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"batch":{"available":true,"discounted":true,"input":0.605,"output":2.42}},{"provider":"azure","id":"global-standard/gpt-4o-2024-08-06","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-02-27","deprecated":true},{"provider":"azure","id":"global-standard/gpt-4o-2024-11-20","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-03-01","deprecated":true},{"provider":"azure","id":"global-standard/gpt-4o-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.15,"output":0.6},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"global/gpt-4o-2024-08-06","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-02-27","deprecated":true},{"provider":"azure","id":"global/gpt-4o-2024-11-20","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-03-01","deprecated":true},{"provider":"azure","id":"global/gpt-5.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"global/gpt-5.1-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"azure","id":"global/gpt-5.1-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"global/gpt-5.1-codex-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":2,"cachedInput":0.025},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-3.5-turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":4097,"maxInputTokens":4097,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-3.5-turbo-0125","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":4096,"retires":"2025-03-31","deprecated":true},{"provider":"azure","id":"gpt-3.5-turbo-instruct-0914","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":2},"contextWindow":4097,"maxInputTokens":4097},{"provider":"azure","id":"gpt-35-turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":4097,"maxInputTokens":4097,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-35-turbo-0125","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.5,"output":1.5},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":4096,"retires":"2025-05-31","deprecated":true},{"provider":"azure","id":"gpt-35-turbo-1106","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":2},"contextWindow":16384,"maxInputTokens":16384,"maxOutputTokens":4096,"retires":"2025-03-31","deprecated":true},{"provider":"azure","id":"gpt-35-turbo-16k","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":4},"contextWindow":16385,"maxInputTokens":16385,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-35-turbo-16k-0613","source":"litellm","asOf":"2026-07-24","serverless":{"input":3,"output":4},"contextWindow":16385,"maxInputTokens":16385,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-35-turbo-instruct","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":2},"contextWindow":4097,"maxInputTokens":4097},{"provider":"azure","id":"gpt-35-turbo-instruct-0914","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.5,"output":2},"contextWindow":4097,"maxInputTokens":4097},{"provider":"azure","id":"gpt-4","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":60},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-0125-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":30},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-0613","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":60},"contextWindow":8192,"maxInputTokens":8192,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-1106-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":30},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-32k","source":"litellm","asOf":"2026-07-24","serverless":{"input":60,"output":120},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-32k-0613","source":"litellm","asOf":"2026-07-24","serverless":{"input":60,"output":120},"contextWindow":32768,"maxInputTokens":32768,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-turbo","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":30},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-turbo-2024-04-09","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":30},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4-turbo-vision-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":30},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8,"cachedInput":0.5},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":1,"output":4}},{"provider":"azure","id":"gpt-4.1-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8,"cachedInput":0.5},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":1,"output":4},"retires":"2026-11-04"},{"provider":"azure","id":"gpt-4.1-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":1.6,"cachedInput":0.1},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.2,"output":0.8}},{"provider":"azure","id":"gpt-4.1-mini-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.4,"output":1.6,"cachedInput":0.1},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.2,"output":0.8},"retires":"2026-11-04"},{"provider":"azure","id":"gpt-4.1-nano","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.05,"output":0.2}},{"provider":"azure","id":"gpt-4.1-nano-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.1,"output":0.4,"cachedInput":0.025},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.05,"output":0.2},"retires":"2026-11-04"},{"provider":"azure","id":"gpt-4.5-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":75,"output":150,"cachedInput":37.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"batch":{"available":true,"discounted":true,"input":37.5,"output":75}},{"provider":"azure","id":"gpt-4o","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-4o-2024-05-13","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":15},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":4096},{"provider":"azure","id":"gpt-4o-2024-08-06","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":10,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-02-27","deprecated":true},{"provider":"azure","id":"gpt-4o-2024-11-20","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":11,"cachedInput":1.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-03-01","deprecated":true},{"provider":"azure","id":"gpt-4o-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.165,"output":0.66,"cachedInput":0.075},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-4o-mini-2024-07-18","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.165,"output":0.66,"cachedInput":0.075},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5.1-2025-11-13","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-chat-2025-11-13","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5.1-codex-2025-11-13","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-codex-mini-2025-11-13","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":2,"cachedInput":0.025},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5-chat-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":2,"cachedInput":0.025},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-mini-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":2,"cachedInput":0.025},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-nano","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.05,"output":0.4,"cachedInput":0.005},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-nano-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.05,"output":0.4,"cachedInput":0.005},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":120},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-codex-max","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.25,"output":10,"cachedInput":0.125},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.1-codex-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.25,"output":2,"cachedInput":0.025},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.2","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.2-2025-12-11","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.2-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5.2-chat-2025-12-11","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5.2-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.3-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"gpt-5.3-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.75,"output":14,"cachedInput":0.175},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.2-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":21,"output":168},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.2-pro-2025-12-11","source":"litellm","asOf":"2026-07-24","serverless":{"input":21,"output":168},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":15,"cachedInput":0.25},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":5,"output":22.5,"cachedInput":0.5}]},{"provider":"azure","id":"us/gpt-5.4","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.28},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.4","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.28},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4-2026-03-05","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":15,"cachedInput":0.25},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":5,"output":22.5,"cachedInput":0.5}]},{"provider":"azure","id":"us/gpt-5.4-2026-03-05","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.28},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"eu/gpt-5.4-2026-03-05","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.28},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":180,"cachedInput":3},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":60,"output":270,"cachedInput":6}]},{"provider":"azure","id":"gpt-5.4-pro-2026-03-05","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":180,"cachedInput":3},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":60,"output":270,"cachedInput":6}]},{"provider":"azure","id":"gpt-5.6","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":30,"cachedInput":0.5},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":10,"output":45,"cachedInput":1}]},{"provider":"azure","id":"gpt-5.6-sol","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":30,"cachedInput":0.5},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":10,"output":45,"cachedInput":1}]},{"provider":"azure","id":"gpt-5.6-terra","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.5,"output":15,"cachedInput":0.25},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":5,"output":22.5,"cachedInput":0.5}]},{"provider":"azure","id":"gpt-5.6-luna","source":"litellm","asOf":"2026-07-24","serverless":{"input":1,"output":6,"cachedInput":0.1},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":2,"output":9,"cachedInput":0.2}]},{"provider":"azure","id":"us/gpt-5.6","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"us/gpt-5.6-sol","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"us/gpt-5.6-terra","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.275},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":5.5,"output":24.75,"cachedInput":0.55}]},{"provider":"azure","id":"us/gpt-5.6-luna","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":6.6,"cachedInput":0.11},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":2.2,"output":9.9,"cachedInput":0.22}]},{"provider":"azure","id":"eu/gpt-5.6","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"eu/gpt-5.6-sol","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"eu/gpt-5.6-terra","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":16.5,"cachedInput":0.275},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":5.5,"output":24.75,"cachedInput":0.55}]},{"provider":"azure","id":"eu/gpt-5.6-luna","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":6.6,"cachedInput":0.11},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":2.2,"output":9.9,"cachedInput":0.22}]},{"provider":"azure","id":"gpt-5.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":30,"cachedInput":0.5},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":10,"output":45,"cachedInput":1}]},{"provider":"azure","id":"us/gpt-5.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"eu/gpt-5.5","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"gpt-5.5-2026-04-23","source":"litellm","asOf":"2026-07-24","serverless":{"input":5,"output":30,"cachedInput":0.5},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":10,"output":45,"cachedInput":1}]},{"provider":"azure","id":"us/gpt-5.5-2026-04-23","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"eu/gpt-5.5-2026-04-23","source":"litellm","asOf":"2026-07-24","serverless":{"input":5.5,"output":33,"cachedInput":0.55},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":11,"output":49.5,"cachedInput":1.1}]},{"provider":"azure","id":"gpt-5.5-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":180,"cachedInput":3},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":60,"output":270,"cachedInput":6}]},{"provider":"azure","id":"gpt-5.5-pro-2026-04-23","source":"litellm","asOf":"2026-07-24","serverless":{"input":30,"output":180,"cachedInput":3},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000,"longContext":[{"aboveInputTokens":272000,"input":60,"output":270,"cachedInput":6}]},{"provider":"azure","id":"gpt-5.4-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.75,"output":4.5,"cachedInput":0.075},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4-mini-2026-03-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.75,"output":4.5,"cachedInput":0.075},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4-nano","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":1.25,"cachedInput":0.02},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"gpt-5.4-nano-2026-03-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.2,"output":1.25,"cachedInput":0.02},"contextWindow":1050000,"maxInputTokens":1050000,"maxOutputTokens":128000},{"provider":"azure","id":"mistral-large-2402","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":32000,"maxInputTokens":32000},{"provider":"azure","id":"mistral-large-latest","source":"litellm","asOf":"2026-07-24","serverless":{"input":8,"output":24},"contextWindow":32000,"maxInputTokens":32000},{"provider":"azure","id":"o1","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":60,"cachedInput":7.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o1-2024-12-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":60,"cachedInput":7.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o1-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.605},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":65536},{"provider":"azure","id":"o1-mini-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":4.4,"cachedInput":0.55},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":65536},{"provider":"azure","id":"o1-preview","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":60,"cachedInput":7.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":32768},{"provider":"azure","id":"o1-preview-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":15,"output":60,"cachedInput":7.5},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":32768},{"provider":"azure","id":"o3","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8,"cachedInput":0.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o3-2025-04-16","source":"litellm","asOf":"2026-07-24","serverless":{"input":2,"output":8,"cachedInput":0.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"retires":"2026-04-16","deprecated":true},{"provider":"azure","id":"o3-deep-research","source":"litellm","asOf":"2026-07-24","serverless":{"input":10,"output":40,"cachedInput":2.5},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o3-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":4.4,"cachedInput":0.55},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o3-mini-2025-01-31","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":4.4,"cachedInput":0.55},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o3-pro","source":"litellm","asOf":"2026-07-24","serverless":{"input":20,"output":80},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"batch":{"available":true,"discounted":true,"input":10,"output":40}},{"provider":"azure","id":"o3-pro-2025-06-10","source":"litellm","asOf":"2026-07-24","serverless":{"input":20,"output":80},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"batch":{"available":true,"discounted":true,"input":10,"output":40}},{"provider":"azure","id":"o4-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":4.4,"cachedInput":0.275},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"o4-mini-2025-04-16","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.1,"output":4.4,"cachedInput":0.275},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"us/gpt-4.1-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":8.8,"cachedInput":0.55},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":1.1,"output":4.4},"retires":"2026-11-04"},{"provider":"azure","id":"us/gpt-4.1-mini-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.44,"output":1.76,"cachedInput":0.11},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.22,"output":0.88},"retires":"2026-11-04"},{"provider":"azure","id":"us/gpt-4.1-nano-2025-04-14","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.11,"output":0.44,"cachedInput":0.025},"contextWindow":1047576,"maxInputTokens":1047576,"maxOutputTokens":32768,"batch":{"available":true,"discounted":true,"input":0.06,"output":0.22},"retires":"2026-11-04"},{"provider":"azure","id":"us/gpt-4o-2024-08-06","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":11,"cachedInput":1.375},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-02-27","deprecated":true},{"provider":"azure","id":"us/gpt-4o-2024-11-20","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.75,"output":11,"cacheWrite":1.38},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384,"retires":"2026-03-01","deprecated":true},{"provider":"azure","id":"us/gpt-4o-mini-2024-07-18","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.165,"output":0.66,"cachedInput":0.083},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":16384},{"provider":"azure","id":"us/gpt-5-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.375,"output":11,"cachedInput":0.1375},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5-mini-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.275,"output":2.2,"cachedInput":0.0275},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5-nano-2025-08-07","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.055,"output":0.44,"cachedInput":0.0055},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5.1","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5.1-chat","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5.1-codex","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.38,"output":11,"cachedInput":0.14},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/gpt-5.1-codex-mini","source":"litellm","asOf":"2026-07-24","serverless":{"input":0.275,"output":2.2,"cachedInput":0.028},"contextWindow":272000,"maxInputTokens":272000,"maxOutputTokens":128000},{"provider":"azure","id":"us/o1-2024-12-17","source":"litellm","asOf":"2026-07-24","serverless":{"input":16.5,"output":66,"cachedInput":8.25},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"us/o1-mini-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.605},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":65536,"batch":{"available":true,"discounted":true,"input":0.605,"output":2.42}},{"provider":"azure","id":"us/o1-preview-2024-09-12","source":"litellm","asOf":"2026-07-24","serverless":{"input":16.5,"output":66,"cachedInput":8.25},"contextWindow":128000,"maxInputTokens":128000,"maxOutputTokens":32768},{"provider":"azure","id":"us/o3-2025-04-16","source":"litellm","asOf":"2026-07-24","serverless":{"input":2.2,"output":8.8,"cachedInput":0.55},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"retires":"2026-04-16","deprecated":true},{"provider":"azure","id":"us/o3-mini-2025-01-31","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.605},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000,"batch":{"available":true,"discounted":true,"input":0.605,"output":2.42}},{"provider":"azure","id":"us/o4-mini-2025-04-16","source":"litellm","asOf":"2026-07-24","serverless":{"input":1.21,"output":4.84,"cachedInput":0.31},"contextWindow":200000,"maxInputTokens":200000,"maxOutputTokens":100000},{"provider":"azure","id":"phi-3-medium-128k-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":1,"output":1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-3-mini-128k-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-3.5-mini-128k-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.1,"output":0.1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-4","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.07,"output":0.14},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-4-mini-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.08,"output":0.35},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-4-multimodal-instruct","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.05,"output":0.1},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"phi-4-reasoning-plus","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.07,"output":0.35},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"},{"provider":"azure","id":"wizardlm-2-8x22b","source":"genai-prices-47df840a","asOf":"2026-08-21","serverless":{"input":0.48,"output":0.48},"note":"only genai-prices data.json @47df840a states this price; it has no prices_checked, so the commit date (2026-08-21) is an upper bound on when it was checked"}],"hardware":[{"provider":"together","id":"h100-80gb","name":"NVIDIA H100 80GB SXM","memoryGb":80,"dedicatedHourly":5.49,"source":"together-dedicated-2026-07-16","asOf":"2026-07-16","note":"latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 6.49 (2026-06-08), 5.40 (2026-07-07), 3.99 (undated docs page)"},{"provider":"together","id":"h200-141gb","name":"NVIDIA H200 141GB SXM","memoryGb":141,"dedicatedHourly":6.65,"source":"together-dedicated-2026-07-16","asOf":"2026-07-16","note":"latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 7.89 (2026-06-08), 6.60 (2026-07-07), 5.49 (undated docs page)"},{"provider":"together","id":"b200-180gb","name":"NVIDIA B200 180GB SXM","memoryGb":180,"dedicatedHourly":8.99,"source":"together-dedicated-2026-07-16","asOf":"2026-07-16","note":"latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 11.95 (2026-06-08), 9.00 (2026-07-07), 9.95 (undated docs page)"},{"provider":"together","id":"gb300-280gb","name":"NVIDIA GB300 280GB","memoryGb":280,"dedicatedHourly":15,"source":"together-dedicated-2026-07-16","asOf":"2026-07-16","note":"latest dated price; dedicated endpoints bill per minute per running replica"},{"provider":"together","id":"b300-280gb","name":"NVIDIA B300 280GB","memoryGb":280,"dedicatedHourly":15,"source":"together-dedicated-2026-07-16","asOf":"2026-07-16","note":"latest dated price; dedicated endpoints bill per minute per running replica"}]}`);
@@ -4188,8 +4200,8 @@ function invalidModels(catalog) {
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
 function parseCatalog(origin, text2) {
-  const fail2 = (message, at = { line: 1, col: 1 }) => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }]
+  const fail2 = (message, at) => ({
+    findings: [finding("catalog.invalid", placeIn(origin, at), message, "error")]
   });
   let data;
   try {
@@ -7452,9 +7464,7 @@ function notAMapping(parsed, root) {
       severity: "error",
       rule: "schema",
       message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
-      file: parsed.file,
-      line: 1,
-      col: 1
+      file: parsed.file
     };
   }
   return {
@@ -7846,7 +7856,7 @@ function validateManifest(parsed, options = {}) {
 }
 
 // src/core/cost/estimate.ts
-function finding(workload, severity, rule, message, field, subpath = "") {
+function finding2(workload, severity, rule, message, field, subpath = "") {
   const at = field && workload.at[field] || { line: workload.line, col: workload.col };
   return {
     severity,
@@ -7977,11 +7987,11 @@ function overLimit(workload, key2, limit, what, name, scenario, findings) {
   if (!tokens.gt(limit)) return false;
   if (scenario === "expected")
     findings.push(
-      finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
+      finding2(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
     );
   else
     findings.push(
-      finding(
+      finding2(
         workload,
         "warning",
         "context.exceeded",
@@ -8016,7 +8026,7 @@ function rateFindings(workload, price, findings) {
   const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
   if (t.cached.gt(0) && rates.cachedInput === void 0) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "cache.no-rate",
@@ -8028,7 +8038,7 @@ function rateFindings(workload, price, findings) {
   }
   if (t.write.gt(0) && rates.cacheWrite === void 0) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "cache.no-write-rate",
@@ -8040,7 +8050,7 @@ function rateFindings(workload, price, findings) {
   }
   if (tier) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "price.long-context",
@@ -8053,7 +8063,7 @@ function rateFindings(workload, price, findings) {
     const highTier = tierFor(price, workload.tokens.input.high);
     if (highTier) {
       findings.push(
-        finding(
+        finding2(
           workload,
           "notice",
           "price.long-context",
@@ -8078,7 +8088,7 @@ function tokenPrice(workload, manifest, book, findings, full) {
 }
 function priceProblemFinding(workload, policy, resolved) {
   if (resolved.problem === "no-serverless-price") {
-    return finding(
+    return finding2(
       workload,
       "error",
       "price.missing",
@@ -8086,7 +8096,7 @@ function priceProblemFinding(workload, policy, resolved) {
       "model"
     );
   }
-  return finding(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
+  return finding2(workload, policy.unknownModel, "model.unknown", unknownModelMessage(workload, resolved), "model");
 }
 function unknownModelMessage(workload, resolved) {
   const { model, provider } = workload;
@@ -8103,7 +8113,7 @@ function unknownModelMessage(workload, resolved) {
   return `unknown model "${model}" for provider ${provider}${guess}; add it under prices: with your rates, or load a catalog that has it`;
 }
 function batchFindings(workload, batch, full, findings) {
-  const at = (severity, rule, message) => findings.push(finding(workload, severity, rule, message, "mode"));
+  const at = (severity, rule, message) => findings.push(finding2(workload, severity, rule, message, "mode"));
   if (batch === "unavailable") {
     at(
       "error",
@@ -8126,7 +8136,7 @@ function estimateTokenWorkload(workload, manifest, book) {
   const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
   if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "price.zero",
@@ -8298,10 +8308,10 @@ function capacityFindings(workload, cost2, high, findings) {
   const { capacityTokens: serve, utilization } = cost2;
   if (peak?.gt(1) && serve && utilization) {
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
-    findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
+    findings.push(finding2(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
     findings.push(
-      finding(
+      finding2(
         workload,
         "warning",
         "capacity.exceeded",
@@ -8324,7 +8334,7 @@ function capacityPrice(workload, book, findings, full) {
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full)
     findings.push(
-      finding(
+      finding2(
         workload,
         "notice",
         "model.uncatalogued",
@@ -8346,7 +8356,7 @@ function capacityPrice(workload, book, findings, full) {
   }
   if (full) {
     const message = `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`;
-    findings.push(finding(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
+    findings.push(finding2(workload, "notice", "contract.no-gpu-rate", message, kind, ".contract"));
   }
   return {
     ...capacity,
@@ -8359,11 +8369,11 @@ function gpuRateFinding(workload, { kind, spec }, rate) {
   if (rate.problem === "unknown-hardware") {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     const message2 = `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${kind}.hourly_rate to price it`;
-    return finding(workload, "error", "hardware.unknown", message2, kind, ".hardware");
+    return finding2(workload, "error", "hardware.unknown", message2, kind, ".hardware");
   }
   const what = kind === "dedicated" ? "dedicated endpoint" : "GPU cluster";
   const message = `the catalog has no ${what} rate for ${spec.hardware}; set ${kind}.hourly_rate (USD per GPU-hour)`;
-  return finding(workload, "error", "price.missing", message, kind);
+  return finding2(workload, "error", "price.missing", message, kind);
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
@@ -8379,7 +8389,7 @@ function estimateCapacityWorkload(workload, book) {
     const { gpus } = priced.spec;
     const { multiple } = priced;
     const message = `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${gpus} are billed as ${billedGpus(gpus, multiple)}`;
-    findings.push(finding(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
+    findings.push(finding2(workload, "warning", "cluster.gpu-multiple", message, "cluster", ".gpus"));
   }
   const estimate = {
     workload,
@@ -8450,15 +8460,6 @@ function componentMath(component2) {
   }
 }
 
-// src/core/rules/finding.ts
-function finding2(rule, place, message, severity = RULES[rule].severity) {
-  const out = { severity, rule, message, file: place.file, line: place.line, col: place.col };
-  if (place.path !== void 0) out.path = place.path;
-  if (place.workload !== void 0) out.workload = place.workload;
-  if (place.model !== void 0) out.model = place.model;
-  return out;
-}
-
 // src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
   const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
@@ -8489,9 +8490,9 @@ function workloadBudget(judge, estimate, monthly, projected) {
   const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   if (use.status === "over")
-    judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+    judge.findings.push(finding("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
   else if (use.status === "near")
-    judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+    judge.findings.push(finding("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
   return use;
 }
 function rangeOverBudget(judge, estimate, monthly) {
@@ -8499,7 +8500,7 @@ function rangeOverBudget(judge, estimate, monthly) {
   if (!range?.high.gt(monthly)) return;
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   judge.findings.push(
-    finding2(
+    finding(
       "budget.workload.range",
       place,
       `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`
@@ -8517,7 +8518,7 @@ function forecastOverBudget(judge, estimate, monthly) {
   const cause = declared === void 0 ? "" : over.replicas !== void 0 && over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
   judge.findings.push(
-    finding2(
+    finding(
       "budget.forecast",
       place,
       `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(monthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`
@@ -8532,7 +8533,7 @@ function capacityForecast(judge, estimate) {
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
   if (!full?.peakUtilization) return;
   judge.findings.push(
-    finding2(
+    finding(
       "capacity.forecast",
       workloadPlace(workload, workload.at.cluster ?? workload, `workloads[${workload.index}].cluster`),
       `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`
@@ -8562,11 +8563,11 @@ function judgeGroup(judge, group, match, estimates) {
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
   const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-  if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
-  else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
+  if (use.status === "over") judge.findings.push(finding("budget.group.exceeded", place, budgetMessage(subject, use)));
+  else if (use.status === "near") judge.findings.push(finding("budget.group.near", place, budgetMessage(subject, use)));
   if (members.length === 0)
     judge.findings.push(
-      finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
+      finding("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
     );
   return {
     name: group.name,
@@ -8583,7 +8584,7 @@ function requireBudget(judge, estimates, groupMatches) {
   for (const { workload } of estimates) {
     if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
     judge.findings.push(
-      finding2(
+      finding(
         "budget.missing",
         workloadPlace(workload, workload),
         `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`
@@ -8600,7 +8601,7 @@ function stalePrices(judge, estimates) {
     const age = daysBetween(price.asOf, today);
     if (age <= maxAge) continue;
     judge.findings.push(
-      finding2(
+      finding(
         "price.stale",
         workloadPlace(workload, workload.at.model ?? workload),
         `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`
@@ -8617,7 +8618,7 @@ function modelLifecycle(judge, estimates) {
     const { retires } = lifecycle;
     if (retires !== void 0 && today > retires) {
       judge.findings.push(
-        finding2(
+        finding(
           "model.retired",
           place,
           `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`
@@ -8625,7 +8626,7 @@ function modelLifecycle(judge, estimates) {
       );
     } else if (retires !== void 0) {
       judge.findings.push(
-        finding2(
+        finding(
           "model.deprecated",
           place,
           `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`
@@ -8633,7 +8634,7 @@ function modelLifecycle(judge, estimates) {
       );
     } else if (lifecycle.deprecated) {
       judge.findings.push(
-        finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
+        finding("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
       );
     }
   }
@@ -8673,7 +8674,7 @@ function analyzeValidated(file, validated, book, options = {}) {
   };
 }
 function unreadableFile(file, rule, message) {
-  return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
+  return { file, estimates: [], findings: [{ severity: "error", rule, message, file }] };
 }
 
 // src/core/cost/batch-queue.ts
@@ -8945,7 +8946,8 @@ function groupsOf(workloads, tags) {
 var byText = (a, b) => a === b ? 0 : a.localeCompare(b);
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || // A finding about the whole file comes before those at a place in it.
+    (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || byText(a.rule, b.rule)
   );
 }
 function buildReport(head, options) {
@@ -9084,7 +9086,7 @@ var CatalogFiles = class {
   }
   async read(absolute, label) {
     const fail2 = (rule, message) => ({
-      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }]
+      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label }]
     });
     const size = (await stat(absolute).catch(() => void 0))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
@@ -9099,7 +9101,7 @@ var CatalogFiles = class {
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
   return files.loadOperator(file, (problem) => [
-    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file }
   ]);
 }
 async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
@@ -9139,8 +9141,6 @@ function manifestCatalogReader(files) {
       rule: "catalog.unreadable",
       message: `catalogs: ${rel} ${problem.message}`,
       file: manifestFile,
-      line: 1,
-      col: 1,
       path: "catalogs"
     }
   ]);
@@ -9504,8 +9504,11 @@ function escapeHtml(text2) {
 }
 
 // src/core/render/validation.ts
+function positionText(at) {
+  return at.line === void 0 ? "" : `:${at.line}:${at.col}`;
+}
 function formatProblem(f) {
-  return `${sanitizePlain(f.file)}:${f.line}:${f.col}: ${f.severity}: ${sanitizePlain(f.message)}${f.path ? ` [${sanitizePlain(f.path)}]` : ""} (${f.rule})`;
+  return `${sanitizePlain(f.file)}${positionText(f)}: ${f.severity}: ${sanitizePlain(f.message)}${f.path ? ` [${sanitizePlain(f.path)}]` : ""} (${f.rule})`;
 }
 var VERDICT = { pass: "valid", warn: "valid", fail: "invalid" };
 function plural(n, noun) {
@@ -9522,7 +9525,7 @@ function renderValidationMarkdown(report2) {
     out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
     for (const f of report2.findings) {
       out.push(
-        `| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`
+        `| ${f.severity} | ${escapeMarkdown(f.file)}${positionText(f)} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`
       );
     }
   }
@@ -9710,7 +9713,7 @@ var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.m
 function report(ctx, severity, field, message) {
   const at = ctx.head.at[field] ?? { line: ctx.head.line, col: ctx.head.col };
   ctx.findings.push(
-    finding2(
+    finding(
       "price.changed-by-change",
       { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name },
       message,
@@ -10051,7 +10054,7 @@ function judgeWorkload2(head, base, rules, findings) {
   if (!judged.priced && head.priced) {
     const w = head.workload;
     const message = `workload ${w.name} is priced only by prices the head states (${w.provider}/${w.model}); under --trust base the base's price sources cannot price it, so it cannot pass`;
-    findings.push(finding2("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
+    findings.push(finding("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
   }
   return judged;
 }
@@ -10269,7 +10272,7 @@ function increaseLimits(change, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2(
+        finding(
           "increase.absolute",
           { ...change.at, path: "policy.max_increase" },
           `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`
@@ -10281,7 +10284,7 @@ function increaseLimits(change, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2(
+        finding(
           "increase.percent",
           { ...change.at, path: "policy.max_increase_percent" },
           `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`
@@ -10293,7 +10296,7 @@ function increaseLimits(change, fileDiffs, trust) {
 }
 function loosenedLimits(change, base) {
   return budgetLoosened(base, change.head).map(
-    (reason) => finding2("budget.raised", change.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
+    (reason) => finding("budget.raised", change.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
   );
 }
 function priceEdits(change, base, trust, out) {
@@ -10302,9 +10305,10 @@ function priceEdits(change, base, trust, out) {
   if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
     const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
     out.findings.push(
-      finding2(
+      finding(
         "price.changed-by-change",
-        { file: change.file, line: 1, col: 1 },
+        // About the file's prices as a whole: an edit may as well have removed every entry.
+        { file: change.file },
         `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`
       )
     );
@@ -10335,20 +10339,21 @@ function unmatchedUnderTrust(base, head, matching, workloads) {
     for (const w of workloads) {
       if (w.change !== "removed" || w.base?.workload.budgetMonthly === void 0 && !budgeted.has(w.file)) continue;
       findings.push(
-        finding2(
+        finding(
           "trust.unmatched",
-          { file: w.file, line: 1, col: 1, workload: w.name },
+          // The workload is gone from the head: nothing there to point at.
+          { file: w.file, workload: w.name },
           `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`
         )
       );
     }
   }
   for (const name of matching.ambiguous) {
-    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
+    const named = head.flatMap((f) => f.estimates).find((e) => e.workload.name === name)?.workload;
     findings.push(
-      finding2(
+      finding(
         "trust.unmatched",
-        { file, line: 1, col: 1, workload: name },
+        named ? { file: named.file, line: named.line, col: named.col, workload: name } : { file: base[0]?.file ?? "", workload: name },
         `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`
       )
     );
@@ -10458,19 +10463,19 @@ function gitBaseSource(cwd, ref, root = cwd) {
 async function changedPriceBooks({ cwd, root }, head, source) {
   const books = /* @__PURE__ */ new Map();
   for (const file of head) {
-    for (const rel of file.manifest?.catalogs ?? []) {
+    for (const [i, rel] of (file.manifest?.catalogs ?? []).entries()) {
       const inside = await resolveInside(root, path2.resolve(cwd, file.file), rel);
-      if ("absolute" in inside)
-        books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      const entry = { ...placeIn(file.file, file.manifest?.catalogsAt?.[i]), path: `catalogs[${i}]` };
+      if ("absolute" in inside) books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, entry });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
   const changed = [];
-  for (const [book, { absolute, manifest }] of books) {
+  for (const [book, { absolute, entry }] of books) {
     const now = await readFile(absolute).catch(() => void 0);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ entry, book, was: then ? "changed" : "new" });
   }
   return changed;
 }
@@ -10484,8 +10489,6 @@ function baseCatalogReader(source, { cwd, root } = { cwd: ".", root: "." }) {
           rule: "catalog.unreadable",
           message: `catalogs: ${rel} ${why} at ${source.ref}`,
           file: manifestFile,
-          line: 1,
-          col: 1,
           path: "catalogs"
         }
       ]
@@ -10504,7 +10507,7 @@ async function baseCatalogLayers({ cwd, root }, files, source, sizes) {
   const realCwd = await realpath(cwd).catch(() => cwd);
   const realRoot = await realpath(root).catch(() => root);
   for (const file of files) {
-    const finding3 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    const finding3 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file });
     const resolved = await resolveOperatorPath(cwd, file);
     if ("problem" in resolved) continue;
     const inRoot = path2.relative(realRoot, resolved.absolute);
@@ -10592,9 +10595,7 @@ async function run(options) {
       severity: "notice",
       rule: "base.invalid",
       message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
-      file,
-      line: 1,
-      col: 1
+      file
     });
     const reused = new Set(same);
     const toRead = selected.filter((e) => {
@@ -10630,7 +10631,7 @@ async function run(options) {
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
-        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
+        baseNotice(parsed.file, `was invalid (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})`);
         continue;
       }
       baseFiles.push(analysis);
@@ -10638,20 +10639,20 @@ async function run(options) {
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
-    for (const { manifest, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
+    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
       if (trust === "head")
         diff.notes.push(
           `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
         );
       else {
-        diff.findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-          file: manifest,
-          line: 1,
-          col: 1
-        });
+        diff.findings.push(
+          finding(
+            "price.changed-by-change",
+            entry,
+            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+            "warning"
+          )
+        );
       }
     }
     judgedHead = diff.head;
@@ -10660,7 +10661,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-HMBAYO43.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-4KKJMWYS.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -10795,7 +10796,7 @@ function* tableChunks(report2, options) {
     for (const f of report2.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
       out.push(
-        `  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`
+        `  ${sanitizePlain(f.file)}${positionText(f)}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`
       );
     }
     out.push("");
@@ -10816,10 +10817,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-BGC35TGN.js");
+      const { pageMeta, reportHtml } = await import("./renderers-YQOHZDZT.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10827,11 +10828,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-BGC35TGN.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-BGC35TGN.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-YQOHZDZT.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10976,8 +10977,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-BGC35TGN.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-BGC35TGN.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-YQOHZDZT.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-YQOHZDZT.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11073,7 +11074,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-ZIPUQH5Y.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-OQLQVKEO.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11130,7 +11131,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-Q4QKWC3H.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-UQRTWV5E.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11165,7 +11166,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-OEJ5YXWD.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-ND5HM7MF.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11180,7 +11181,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11193,7 +11194,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11205,7 +11206,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11220,7 +11221,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11253,7 +11254,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11268,7 +11269,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-4BGKTX5N.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11308,7 +11309,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-77BKZBGU.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-HMR3DN5Z.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11355,7 +11356,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-NQIW4SYA.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-L7GBDZNI.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11366,7 +11367,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-EXU3DOSC.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-LS3SSYFC.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11392,7 +11393,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-JC2DOIJ5.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-GM5D7EDH.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11412,7 +11413,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-7IVEBV43.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-XIQNFBE6.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -11581,6 +11582,12 @@ export {
   DEFAULT_USAGE_LIMITS,
   LineLimitError,
   nonBlankLines,
+  RULES,
+  RULE_IDS,
+  isRuleId,
+  ruleDocsUrl,
+  PROJECT_URL,
+  finding,
   DEFAULT_LIMITS,
   Decimal,
   ZERO,
@@ -11616,12 +11623,6 @@ export {
   peakFactor,
   dedicatedCost,
   estimateWorkload,
-  RULES,
-  RULE_IDS,
-  isRuleId,
-  ruleDocsUrl,
-  PROJECT_URL,
-  finding2 as finding,
   dailyBatchTokens,
   batchTerms,
   queueOverage,
@@ -11645,6 +11646,7 @@ export {
   escapeMarkdown,
   sanitizePlain,
   escapeHtml,
+  positionText,
   formatProblem,
   columns,
   loadManifests,

@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   describeRules,
   own,

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-4P6V4JHM.js";
+} from "./chunk-ITITW3RB.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-QUXS2XXK.js";
+} from "./chunk-AB6QNISE.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   isNonEmpty,
   resolveOperatorPath
@@ -276,7 +276,9 @@ function renderActualsMarkdown(report) {
   if (report.findings.length) {
     out.push("", "### Findings", "");
     for (const f of report.findings)
-      out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
+      out.push(
+        `- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}${f.line === void 0 ? "" : `:${f.line}`}: ${escapeMarkdown(f.message)}`
+      );
   }
   for (const note of report.notes) out.push("", `_${escapeMarkdown(note)}_`);
   return `${out.join("\n")}
@@ -988,7 +990,7 @@ function reportNotes(data, ms) {
   return notes;
 }
 function dataPlace(where) {
-  return { file: where.file, line: Math.max(1, where.line), col: 1 };
+  return where.line > 0 ? { file: where.file, line: where.line, col: 1 } : { file: where.file };
 }
 function workloadFindings(w, row, manifest, index) {
   const place = { file: w.file, line: w.line, col: w.col, path: `workloads[${index}]`, workload: w.name };

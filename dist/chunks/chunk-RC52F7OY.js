@@ -5,8 +5,9 @@ import {
   formatPercentChange,
   formatUsd,
   formatUsdChange,
-  formatUsdPrecise
-} from "./chunk-TAM7T7OJ.js";
+  formatUsdPrecise,
+  positionText
+} from "./chunk-JMTFAVOK.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
@@ -105,14 +106,14 @@ function findingsList(out, findings, limit) {
   if (findings.length === 0) return;
   out.push("### Findings", "");
   for (const f of findings.slice(0, limit)) {
-    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`)) return;
+    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}${positionText(f)}: ${escapeMarkdown(f.message)}`)) return;
   }
   if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
   out.push("");
 }
 var UNDECLARED = "model.undeclared";
 function places(findings) {
-  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}${positionText(f)}`);
   return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
 }
 function undeclaredList(out, findings, limit) {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-KNX7NVVY.js";
+} from "./chunk-AJPOIOOK.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-OGQMDH2H.js";
+} from "./chunk-RC52F7OY.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {
@@ -45,6 +45,10 @@ ${rule.help}` },
 function uriOf(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
+function physicalLocation(f) {
+  const artifactLocation = { uri: uriOf(f.file) };
+  return f.line === void 0 ? { artifactLocation } : { artifactLocation, region: { startLine: f.line, startColumn: f.col } };
+}
 function renderSarif(report) {
   return renderSarifFindings(report.findings, report.tool.version);
 }
@@ -71,14 +75,7 @@ function renderSarifFindings(findings, toolVersion) {
           ruleIndex: ruleIds.indexOf(f.rule),
           level: LEVEL[f.severity],
           message: { text: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uriOf(f.file) },
-                region: { startLine: f.line, startColumn: f.col }
-              }
-            }
-          ],
+          locations: [{ physicalLocation: physicalLocation(f) }],
           partialFingerprints: { "tokenbudgetFinding/v1": prints[i] }
         }))
       }

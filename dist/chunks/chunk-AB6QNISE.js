@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
@@ -1010,7 +1010,7 @@ function statusCell(w) {
   };
 }
 var codePath = (text) => `<code>${escapeHtml(text).replaceAll("/", "/<wbr>")}</code>`;
-var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}${line === void 0 ? "" : `:${line}`}${col === void 0 ? "" : `:${col}`}</code>`;
 function workloadColumns(total) {
   return [
     // The file under the name: one column fewer, so the table fits a laptop screen without scrolling.

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-4P6V4JHM.js";
+} from "./chunk-ITITW3RB.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

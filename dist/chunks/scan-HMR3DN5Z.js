@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-TVXI7ULN.js";
+} from "./chunk-BPMJ6PO7.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,12 +15,12 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-TAM7T7OJ.js";
+} from "./chunk-JMTFAVOK.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-NXWLMVV7.js";
+} from "./chunk-D733COFL.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
