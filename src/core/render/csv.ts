@@ -63,7 +63,7 @@ export function* csvChunks(report: Report): Generator<string, void, undefined> {
     text(w.provider),
     text(w.model),
     w.mode,
-    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k]! : "")),
+    ...tagKeys.map((k) => text((Object.hasOwn(w.tags, k) ? w.tags[k] : undefined) ?? "")),
     amount(w.requests.perMonth),
     amount(w.tokens.input),
     amount(w.tokens.output),

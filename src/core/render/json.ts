@@ -30,8 +30,7 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
     return "{";
   };
   buffer += open(withToJson(value, ""), "");
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
     const { keys, index } = frame;
     const length = keys ? keys.length : (frame.values as unknown[]).length;
     if (index === length) {
@@ -41,7 +40,7 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
       frame.index++;
       const separator = index === 0 ? "\n" : ",\n";
       if (keys) {
-        const key = keys[index]!;
+        const key = keys[index] ?? "";
         buffer += `${separator}${frame.inner}${JSON.stringify(key)}: `;
         buffer += open(withToJson((frame.values as Record<string, unknown>)[key], key), frame.inner);
       } else {
@@ -88,8 +87,11 @@ function scalarJson(v: unknown): string | undefined {
     case "object":
       if (v instanceof Decimal) return toJsonMoneyText(v);
       return undefined;
+    case "bigint":
+      return v.toString();
     default:
-      return JSON.stringify(v) ?? "null";
+      // undefined, a function or a symbol: JSON.stringify writes null for them in a list.
+      return "null";
   }
 }
 
@@ -167,7 +169,7 @@ function list<T>(items: readonly T[], indent: string, item: (value: T, inner: st
   if (items.length === 0) return "[]";
   const inner = `${indent}  `;
   let out = "[";
-  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i]!, inner)}`;
+  for (const [i, value] of items.entries()) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(value, inner)}`;
   return `${out}\n${indent}]`;
 }
 
@@ -230,8 +232,8 @@ export function* reportJsonChunks(report: Report): Generator<string, void, undef
       return;
     }
     buffer += `,\n  ${JSON.stringify(key)}: [`;
-    for (let n = 0; n < items.length; n++) {
-      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n]!)}`;
+    for (const [n, value] of items.entries()) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(value)}`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = "";

@@ -183,12 +183,11 @@ export function codeBefore(
   from: number,
   to = spans[index]?.start ?? text.length,
 ): string {
-  let k = index - 1;
-  while (k >= 0 && spans[k]!.end > from) k--;
+  let first = index;
+  while (first > 0 && (spans[first - 1]?.end ?? 0) > from) first--;
   let out = "";
   let at = from;
-  for (k++; k < index; k++) {
-    const s = spans[k]!;
+  for (const s of spans.slice(first, index)) {
     const start = Math.max(s.start, from);
     out += text.slice(at, start);
     out +=

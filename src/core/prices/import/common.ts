@@ -157,8 +157,8 @@ export const MAX_FEED_DEPTH = 64;
 /** Whether `value` nests arrays or objects deeper than `limit`; iterative, so any depth is safe to check. */
 export function nestsDeeper(value: unknown, limit = MAX_FEED_DEPTH): boolean {
   const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [item, depth] = top;
     if (typeof item !== "object" || item === null) continue;
     if (depth > limit) return true;
     for (const child of Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
