@@ -256,7 +256,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const source = options.base;
     // Standard input's manifest is compared with the base file of its name.
     const matches = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = await listing!;
+    const listed = (await listing) ?? [];
     const selected = listed.filter((e) => matches(e.path));
     // Trusting the base, --catalog books come from the base revision too.
     const global =
@@ -297,7 +297,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : undefined;
     const templateWanted = new Map<string, string[]>();
     const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles: FileAnalysis[] = same.map((e) => headByFile.get(e.path)!);
+    const baseFiles: FileAnalysis[] = same.flatMap((e) => headByFile.get(e.path) ?? []);
     const parsedBase: ParsedYaml[] = [];
     for (const e of toRead) {
       const bytes = contents.get(e.path);
@@ -311,20 +311,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+      const templates = await countTemplates(templatePaths(parsed), (rel) => {
         const bytes = templateBytes.get(toPosix(path.join(path.dirname(parsed.file), rel)));
-        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
+        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
       });
       // Trusting the head, both revisions are priced with the head's books, so a catalog change
       // never reads as a code change; trusting the base, the base keeps its own books.
-      const analysis =
-        trust === "base"
-          ? await analyzeParsed(parsed, templates, baseContext!)
-          : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+      const analysis = baseContext
+        ? await analyzeParsed(parsed, templates, baseContext)
+        : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
-        const first = (firstError ?? analysis.findings[0])!;
-        baseNotice(parsed.file, `was invalid (${first.line === undefined ? "" : `${first.line}:${first.col} `}${first.message})`);
+        const first = firstError ?? analysis.findings[0];
+        const why = first ? ` (${first.line === undefined ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+        baseNotice(parsed.file, `was invalid${why}`);
         continue;
       }
       baseFiles.push(analysis);

@@ -14,9 +14,8 @@ const TOP_OPTIONS = [
 ] as const satisfies readonly OptionSpec[];
 
 function commandLines(commands: readonly Command[], group = ""): string[] {
-  const names = commands.map((c) => c.name.slice(group.length));
-  const width = Math.max(...names.map((n) => n.length));
-  return commands.map((c, i) => `  ${names[i]!.padEnd(width)}  ${c.summary}`);
+  const width = Math.max(...commands.map((c) => c.name.length - group.length));
+  return commands.map((c) => `  ${c.name.slice(group.length).padEnd(width)}  ${c.summary}`);
 }
 
 function topHelp(): string {
@@ -46,7 +45,7 @@ function owners(name: string): string | undefined {
 }
 
 /** The words that may start a command line: command names and group names. */
-const FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0]!)), "help", "version"];
+const FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ", 1)[0] ?? c.name)), "help", "version"];
 
 function unknownCommand(word: string, group?: string): UsageError {
   const candidates = group
@@ -63,14 +62,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   // Global flags may come before the command: `tokenbudget --no-color estimate`.
   const leading: string[] = [];
   let i = 0;
-  for (; i < argv.length && argv[i]!.startsWith("-"); i++) {
-    const arg = argv[i]!;
+  for (let arg = argv[0]; arg?.startsWith("-"); arg = argv[++i]) {
     if (arg === "--version") {
       io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);
       return 0;
     }
     if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || ("short" in o && `-${o.short}` === arg))) {
-      const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]!);
+      const elsewhere = owners(arg.replace(/^-+/, "").split("=", 1)[0] ?? "");
       if (elsewhere)
         throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
       throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);

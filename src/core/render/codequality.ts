@@ -16,7 +16,7 @@ export function renderCodeQuality(report: Report): string {
   const issues = report.findings.map((f, i) => ({
     description: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`),
     check_name: f.rule,
-    fingerprint: prints[i]!,
+    fingerprint: prints[i],
     severity: SEVERITY[f.severity],
     // GitLab requires a line (an issue without one fails the whole report): a finding about a whole file sits on its first.
     location: { path: f.file, lines: { begin: f.line ?? 1 } },
