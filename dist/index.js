@@ -34965,7 +34965,7 @@ async function run(options) {
   if (options.base) {
     const source = options.base;
     const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = await listing;
+    const listed = await listing ?? [];
     const selected = listed.filter((e) => matches2(e.path));
     const global2 = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
@@ -34992,7 +34992,7 @@ async function run(options) {
     const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles = same.map((e) => headByFile.get(e.path));
+    const baseFiles = same.flatMap((e) => headByFile.get(e.path) ?? []);
     const parsedBase = [];
     for (const e of toRead) {
       const bytes = contents.get(e.path);
@@ -35006,15 +35006,16 @@ async function run(options) {
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+      const templates = await countTemplates(templatePaths(parsed), (rel) => {
         const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
-        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
+        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
       });
-      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+      const analysis = baseContext ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
-        baseNotice(parsed.file, `was invalid (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})`);
+        const why2 = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+        baseNotice(parsed.file, `was invalid${why2}`);
         continue;
       }
       baseFiles.push(analysis);
@@ -35044,7 +35045,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-K5OSJCAU.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-YBWW2TPL.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -35084,8 +35085,7 @@ function* jsonChunks(value) {
     return "{";
   };
   buffer += open2(withToJson(value, ""), "");
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
     const { keys, index } = frame;
     const length = keys ? keys.length : frame.values.length;
     if (index === length) {
@@ -35096,7 +35096,7 @@ ${frame.indent}${keys ? "}" : "]"}`;
       frame.index++;
       const separator = index === 0 ? "\n" : ",\n";
       if (keys) {
-        const key2 = keys[index];
+        const key2 = keys[index] ?? "";
         buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
         buffer += open2(withToJson(frame.values[key2], key2), frame.inner);
       } else {
@@ -35130,8 +35130,10 @@ function scalarJson(v) {
     case "object":
       if (v instanceof Decimal) return toJsonMoneyText(v);
       return void 0;
+    case "bigint":
+      return v.toString();
     default:
-      return JSON.stringify(v) ?? "null";
+      return "null";
   }
 }
 function keptKeys(object) {
@@ -35190,7 +35192,7 @@ function list(items, indent, item) {
   if (items.length === 0) return "[]";
   const inner = `${indent}  `;
   let out = "[";
-  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  for (const [i, value] of items.entries()) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(value, inner)}`;
   return `${out}
 ${indent}]`;
 }
@@ -35303,8 +35305,8 @@ function* reportJsonChunks(report2) {
     }
     buffer += `,
   ${JSON.stringify(key2)}: [`;
-    for (let n = 0; n < items.length; n++) {
-      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+    for (const [n, value] of items.entries()) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(value)}`;
       if (buffer.length >= CHUNK_CHARS3) {
         yield buffer;
         buffer = "";
@@ -35410,7 +35412,7 @@ var package_default = {
     "lint:clean": "node scripts/lint-clean.mjs",
     format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    test: "tsc --noEmit && vitest run",
+    test: "tsc --noEmit && eslint && npm run format:check && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
     bench: "node scripts/bench.mjs",

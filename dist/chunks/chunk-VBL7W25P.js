@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

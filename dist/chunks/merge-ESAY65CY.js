@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-VONFKITL.js";
+} from "./chunk-IVDNTQXW.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-AB6QNISE.js";
+} from "./chunk-ZU6QBGKE.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-AJPOIOOK.js";
+} from "./chunk-6KUOC5QV.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

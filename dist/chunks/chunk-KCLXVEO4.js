@@ -470,7 +470,7 @@ var package_default = {
     "lint:clean": "node scripts/lint-clean.mjs",
     format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    test: "tsc --noEmit && vitest run",
+    test: "tsc --noEmit && eslint && npm run format:check && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
     bench: "node scripts/bench.mjs",
@@ -2218,8 +2218,8 @@ function screenImplausible(models, limit = MAX_PLAUSIBLE_PER_MILLION) {
 var MAX_FEED_DEPTH = 64;
 function nestsDeeper(value, limit = MAX_FEED_DEPTH) {
   const stack = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop();
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [item, depth] = top;
     if (typeof item !== "object" || item === null) continue;
     if (depth > limit) return true;
     for (const child of Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
@@ -9252,8 +9252,7 @@ function* jsonChunks(value) {
     return "{";
   };
   buffer += open(withToJson(value, ""), "");
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
     const { keys, index } = frame;
     const length = keys ? keys.length : frame.values.length;
     if (index === length) {
@@ -9264,7 +9263,7 @@ ${frame.indent}${keys ? "}" : "]"}`;
       frame.index++;
       const separator = index === 0 ? "\n" : ",\n";
       if (keys) {
-        const key2 = keys[index];
+        const key2 = keys[index] ?? "";
         buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
         buffer += open(withToJson(frame.values[key2], key2), frame.inner);
       } else {
@@ -9298,8 +9297,10 @@ function scalarJson(v) {
     case "object":
       if (v instanceof Decimal) return toJsonMoneyText(v);
       return void 0;
+    case "bigint":
+      return v.toString();
     default:
-      return JSON.stringify(v) ?? "null";
+      return "null";
   }
 }
 function keptKeys(object) {
@@ -9358,7 +9359,7 @@ function list(items, indent, item) {
   if (items.length === 0) return "[]";
   const inner = `${indent}  `;
   let out = "[";
-  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  for (const [i, value] of items.entries()) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(value, inner)}`;
   return `${out}
 ${indent}]`;
 }
@@ -9471,8 +9472,8 @@ function* reportJsonChunks(report2) {
     }
     buffer += `,
   ${JSON.stringify(key2)}: [`;
-    for (let n = 0; n < items.length; n++) {
-      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+    for (const [n, value] of items.entries()) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(value)}`;
       if (buffer.length >= CHUNK_CHARS) {
         yield buffer;
         buffer = "";
@@ -10582,7 +10583,7 @@ async function run(options) {
   if (options.base) {
     const source = options.base;
     const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = await listing;
+    const listed = await listing ?? [];
     const selected = listed.filter((e) => matches2(e.path));
     const global = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
@@ -10609,7 +10610,7 @@ async function run(options) {
     const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles = same.map((e) => headByFile.get(e.path));
+    const baseFiles = same.flatMap((e) => headByFile.get(e.path) ?? []);
     const parsedBase = [];
     for (const e of toRead) {
       const bytes = contents.get(e.path);
@@ -10623,15 +10624,16 @@ async function run(options) {
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+      const templates = await countTemplates(templatePaths(parsed), (rel) => {
         const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
-        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
+        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
       });
-      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+      const analysis = baseContext ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
-        baseNotice(parsed.file, `was invalid (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})`);
+        const why = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+        baseNotice(parsed.file, `was invalid${why}`);
         continue;
       }
       baseFiles.push(analysis);
@@ -10661,7 +10663,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-4KKJMWYS.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-TBC2QSQX.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -10817,10 +10819,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-WMAXZYN6.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-YQOHZDZT.js");
+      const { pageMeta, reportHtml } = await import("./renderers-WMAXZYN6.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10828,11 +10830,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-YQOHZDZT.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-WMAXZYN6.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-WMAXZYN6.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-WMAXZYN6.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-YQOHZDZT.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-WMAXZYN6.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10977,8 +10979,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-YQOHZDZT.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-YQOHZDZT.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-WMAXZYN6.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-WMAXZYN6.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11074,7 +11076,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-OQLQVKEO.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-DDK4ZEHJ.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11131,7 +11133,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-UQRTWV5E.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-PCFEXCAE.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11166,7 +11168,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-ND5HM7MF.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-BXLCDLBA.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11181,7 +11183,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11194,7 +11196,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11206,7 +11208,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11221,7 +11223,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11254,7 +11256,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11269,7 +11271,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-GL5ZQXGG.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-3YN2MCOW.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11309,7 +11311,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-HMR3DN5Z.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-3YNFEMJA.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11356,7 +11358,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-L7GBDZNI.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-4DDOELW3.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11367,7 +11369,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-LS3SSYFC.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-FYFTTP24.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11393,7 +11395,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-GM5D7EDH.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-52LBSIO5.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11413,7 +11415,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-XIQNFBE6.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-ESAY65CY.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -11442,9 +11444,8 @@ var TOP_OPTIONS = [
   { name: "version", type: "boolean", help: "print the version" }
 ];
 function commandLines(commands, group = "") {
-  const names = commands.map((c) => c.name.slice(group.length));
-  const width2 = Math.max(...names.map((n) => n.length));
-  return commands.map((c, i) => `  ${names[i].padEnd(width2)}  ${c.summary}`);
+  const width2 = Math.max(...commands.map((c) => c.name.length - group.length));
+  return commands.map((c) => `  ${c.name.slice(group.length).padEnd(width2)}  ${c.summary}`);
 }
 function topHelp() {
   return `tokenbudget: cost policy for LLM inference, as code
@@ -11474,7 +11475,7 @@ function owners(name) {
   const found = COMMANDS.filter((c) => c.options.some((o) => o.name === name)).map((c) => c.name);
   return found.length > 0 ? found.join(", ") : void 0;
 }
-var FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0])), "help", "version"];
+var FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ", 1)[0] ?? c.name)), "help", "version"];
 function unknownCommand(word, group) {
   const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
   const [best] = closest(word, candidates, 1);
@@ -11486,15 +11487,14 @@ function unknownCommand(word, group) {
 async function dispatch(argv, io) {
   const leading = [];
   let i = 0;
-  for (; i < argv.length && argv[i].startsWith("-"); i++) {
-    const arg = argv[i];
+  for (let arg = argv[0]; arg?.startsWith("-"); arg = argv[++i]) {
     if (arg === "--version") {
       io.stdout.write(`tokenbudget ${TOOL_VERSION}
 `);
       return 0;
     }
     if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || "short" in o && `-${o.short}` === arg)) {
-      const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]);
+      const elsewhere = owners(arg.replace(/^-+/, "").split("=", 1)[0] ?? "");
       if (elsewhere)
         throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
       throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-VONFKITL.js";
+} from "./chunk-IVDNTQXW.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-AB6QNISE.js";
+} from "./chunk-ZU6QBGKE.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   listCommits,
   toPosix

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-AB6QNISE.js";
+} from "./chunk-ZU6QBGKE.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   headCommit,
   own,
@@ -78,7 +78,7 @@ function* csvChunks(report) {
     text(w.provider),
     text(w.model),
     w.mode,
-    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
+    ...tagKeys.map((k) => text((Object.hasOwn(w.tags, k) ? w.tags[k] : void 0) ?? "")),
     amount(w.requests.perMonth),
     amount(w.tokens.input),
     amount(w.tokens.output),

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-BPMJ6PO7.js";
+} from "./chunk-VBL7W25P.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,12 +15,12 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-D733COFL.js";
+} from "./chunk-L3WAN4M2.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -1042,12 +1042,11 @@ function lex(text, syntax) {
   return spans;
 }
 function codeBefore(text, spans, index, from, to = spans[index]?.start ?? text.length) {
-  let k = index - 1;
-  while (k >= 0 && spans[k].end > from) k--;
+  let first = index;
+  while (first > 0 && (spans[first - 1]?.end ?? 0) > from) first--;
   let out = "";
   let at = from;
-  for (k++; k < index; k++) {
-    const s = spans[k];
+  for (const s of spans.slice(first, index)) {
     const start = Math.max(s.start, from);
     out += text.slice(at, start);
     out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);

@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-VONFKITL.js";
-import "./chunk-AB6QNISE.js";
+} from "./chunk-IVDNTQXW.js";
+import "./chunk-ZU6QBGKE.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-BPMJ6PO7.js";
+} from "./chunk-VBL7W25P.js";
 import {
   renderMarkdown
-} from "./chunk-RC52F7OY.js";
+} from "./chunk-L2E4VUU7.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-JMTFAVOK.js";
+} from "./chunk-KCLXVEO4.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
