@@ -1,5 +1,5 @@
 import { Octokit } from "@octokit/rest";
-import { checkCredential, createHttpClient, DEFAULT_TIMEOUT_MS, HttpError, originOf } from "./http.js";
+import { checkCredential, codeHostPolicy, createHttpClient, HttpError, originOf } from "./http.js";
 
 /**
  * GitHub API adapter: Octokit over the one HTTP client (adapters/http.ts), so GitHub gets the
@@ -34,19 +34,14 @@ export const MAX_PAGES = 1000;
 export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const name = options.tokenName ?? "GITHUB_TOKEN";
   checkCredential(name, options.token);
-  const secondMs = options.retryAfterBaseValue ?? 1000;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    {
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      retries: options.retries ?? 3,
-      backoffMs: secondMs,
-      secondMs,
-      maxRetryAfterMs: 60 * secondMs,
-      maxBytes: MAX_RESPONSE_BYTES,
-      label: "GitHub",
+    codeHostPolicy("GitHub", MAX_RESPONSE_BYTES, {
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      secondMs: options.retryAfterBaseValue,
       log: options.log,
-    },
+    }),
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] },
   );

@@ -108,6 +108,25 @@ export interface HttpClient {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A code host's API (GitHub, GitLab): three retries from a one-second backoff, a minute's Retry-After at most. */
+export function codeHostPolicy(
+  label: string,
+  maxBytes: number,
+  options: { timeoutMs?: number; retries?: number; secondMs?: number; log?: (message: string) => void },
+): HttpPolicy {
+  const secondMs = options.secondMs ?? 1000;
+  return {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: options.retries ?? 3,
+    backoffMs: secondMs,
+    secondMs,
+    maxRetryAfterMs: 60 * secondMs,
+    maxBytes,
+    label,
+    log: options.log,
+  };
+}
 const MAX_REDIRECTS = 5;
 
 /** Headers that carry credentials by any name the APIs use: never sent across origins. */

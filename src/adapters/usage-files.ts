@@ -65,14 +65,17 @@ export async function usageShape(file: string, limits: LineLimits): Promise<Shap
   }
 }
 
-async function readLines(
-  file: string,
-  display: string,
-  sink: UsageSink,
-  text: AsyncIterable<Uint8Array>,
-  limits: LineLimits,
-  counter: () => void,
-): Promise<void> {
+/** One usage file being read: where its records go, its limits, and the byte count to advance. */
+interface Reading {
+  file: string;
+  display: string;
+  sink: UsageSink;
+  limits: LineLimits;
+  counter: () => void;
+}
+
+async function readLines(reading: Reading, text: AsyncIterable<Uint8Array>): Promise<void> {
+  const { file, display, sink, limits, counter } = reading;
   for await (const { number, text: content } of nonBlankLines(text, limits)) {
     counter();
     let value: unknown;
@@ -93,14 +96,8 @@ async function readLines(
 /** Top-level array elements, a page's buckets, an OTLP document's resourceSpans: one value at a time. */
 const DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
 
-async function readDocument(
-  file: string,
-  display: string,
-  sink: UsageSink,
-  text: AsyncIterable<Buffer>,
-  limits: LineLimits,
-  counter: () => void,
-): Promise<void> {
+async function readDocument(reading: Reading, text: AsyncIterable<Buffer>): Promise<void> {
+  const { file, display, sink, limits, counter } = reading;
   const values = pipeline(
     capped(text, limits),
     parserStream(),
@@ -125,14 +122,8 @@ function withoutContent(error: unknown, message: string): Error {
   return new Error(message);
 }
 
-async function readCsv(
-  file: string,
-  display: string,
-  sink: UsageSink,
-  text: AsyncIterable<Buffer>,
-  limits: LineLimits,
-  counter: () => void,
-): Promise<void> {
+async function readCsv(reading: Reading, text: AsyncIterable<Buffer>): Promise<void> {
+  const { file, display, sink, limits, counter } = reading;
   const rows = pipeline(
     capped(text, limits),
     parseCsv({
@@ -176,9 +167,10 @@ export async function readUsageFile(
     counter.bytes = before + opened.raw.bytesRead;
   };
   try {
-    if (shape === "lines") await readLines(file, display, sink, opened.text, limits, count);
-    else if (shape === "document") await readDocument(file, display, sink, opened.text as AsyncIterable<Buffer>, limits, count);
-    else await readCsv(file, display, sink, opened.text as AsyncIterable<Buffer>, limits, count);
+    const reading: Reading = { file, display, sink, limits, counter: count };
+    if (shape === "lines") await readLines(reading, opened.text);
+    else if (shape === "document") await readDocument(reading, opened.text as AsyncIterable<Buffer>);
+    else await readCsv(reading, opened.text as AsyncIterable<Buffer>);
   } finally {
     opened.close();
   }

@@ -1,4 +1,4 @@
-import { createHttpClient, DEFAULT_TIMEOUT_MS, HttpError, originOf, type HttpClient, type HttpResponse } from "../http.js";
+import { codeHostPolicy, createHttpClient, HttpError, originOf, type HttpClient, type HttpResponse } from "../http.js";
 import { PublishError, type Log, type PostedComment, type Publisher } from "./publisher.js";
 
 /** GitLab refuses notes over 1,000,000 characters; leave room for the marker and a margin. */
@@ -77,19 +77,16 @@ function asPublishError(error: unknown): unknown {
 
 /** The one HTTP client set up for GitLab: the token goes to the API's origin only, and is checked before the first request. */
 function gitlabHttp(api: string, token: string, options: GitLabClientOptions): HttpClient {
-  const secondMs = options.retryBaseMs ?? 1000;
   try {
     return createHttpClient(
       {
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        retries: options.retries ?? 3,
-        backoffMs: secondMs,
-        secondMs,
-        maxRetryAfterMs: 60 * secondMs,
-        maxBytes: MAX_RESPONSE_BYTES,
+        ...codeHostPolicy("GitLab", MAX_RESPONSE_BYTES, {
+          timeoutMs: options.timeoutMs,
+          retries: options.retries,
+          secondMs: options.retryBaseMs,
+          log: options.log,
+        }),
         maxPages: MAX_NOTE_PAGES,
-        label: "GitLab",
-        log: options.log,
       },
       { name: "GITLAB_TOKEN", value: token, header: "private-token", origins: [originOf(api)] },
     );
