@@ -23706,6 +23706,19 @@ var HttpError = class extends Error {
   name = "HttpError";
 };
 var DEFAULT_TIMEOUT_MS = 3e4;
+function codeHostPolicy(label, maxBytes, options) {
+  const secondMs = options.secondMs ?? 1e3;
+  return {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retries: options.retries ?? 3,
+    backoffMs: secondMs,
+    secondMs,
+    maxRetryAfterMs: 60 * secondMs,
+    maxBytes,
+    label,
+    log: options.log
+  };
+}
 var MAX_REDIRECTS = 5;
 var CREDENTIAL_HEADERS = ["authorization", "private-token", "job-token", "cookie", "proxy-authorization", "x-api-key"];
 var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23993,19 +24006,14 @@ var MAX_PAGES = 1e3;
 function createOctokit(options) {
   const name = options.tokenName ?? "GITHUB_TOKEN";
   checkCredential(name, options.token);
-  const secondMs = options.retryAfterBaseValue ?? 1e3;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    {
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      retries: options.retries ?? 3,
-      backoffMs: secondMs,
-      secondMs,
-      maxRetryAfterMs: 60 * secondMs,
-      maxBytes: MAX_RESPONSE_BYTES,
-      label: "GitHub",
+    codeHostPolicy("GitHub", MAX_RESPONSE_BYTES, {
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      secondMs: options.retryAfterBaseValue,
       log: options.log
-    },
+    }),
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] }
   );

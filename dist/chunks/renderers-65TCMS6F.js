@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-IVDNTQXW.js";
-import "./chunk-ZU6QBGKE.js";
+} from "./chunk-BWFJZ5RM.js";
+import "./chunk-VOIUHJLW.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-VBL7W25P.js";
+} from "./chunk-HFN4HRDW.js";
 import {
   renderMarkdown
-} from "./chunk-L2E4VUU7.js";
+} from "./chunk-FE2RURB2.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

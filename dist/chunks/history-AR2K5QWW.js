@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-IVDNTQXW.js";
+} from "./chunk-BWFJZ5RM.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-ZU6QBGKE.js";
+} from "./chunk-VOIUHJLW.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   listCommits,
   toPosix

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-ZK2XB432.js";
+} from "./chunk-OLAO2FCF.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-ZU6QBGKE.js";
+} from "./chunk-VOIUHJLW.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   isNonEmpty,
   resolveOperatorPath

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-VBL7W25P.js";
+} from "./chunk-HFN4HRDW.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   NAMED_SKIPS,
   scanCode,

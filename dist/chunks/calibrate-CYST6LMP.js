@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-ZK2XB432.js";
+} from "./chunk-OLAO2FCF.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

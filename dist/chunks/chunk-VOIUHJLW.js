@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-6KUOC5QV.js";
+} from "./chunk-ZPN2DN2G.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-L2E4VUU7.js";
+} from "./chunk-FE2RURB2.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -15,13 +15,14 @@ import {
   UsageError,
   ZERO,
   checkCredential,
+  codeHostPolicy,
   createHttpClient,
   formatUsd,
   formatUsdChange,
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";
@@ -4048,19 +4049,14 @@ var MAX_PAGES = 1e3;
 function createOctokit(options) {
   const name = options.tokenName ?? "GITHUB_TOKEN";
   checkCredential(name, options.token);
-  const secondMs = options.retryAfterBaseValue ?? 1e3;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    {
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      retries: options.retries ?? 3,
-      backoffMs: secondMs,
-      secondMs,
-      maxRetryAfterMs: 60 * secondMs,
-      maxBytes: MAX_RESPONSE_BYTES,
-      label: "GitHub",
+    codeHostPolicy("GitHub", MAX_RESPONSE_BYTES, {
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      secondMs: options.retryAfterBaseValue,
       log: options.log
-    },
+    }),
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] }
   );
@@ -4225,19 +4221,16 @@ function asPublishError(error) {
   return error instanceof HttpError ? new PublishError(error.message, error.status) : error;
 }
 function gitlabHttp(api, token, options) {
-  const secondMs = options.retryBaseMs ?? 1e3;
   try {
     return createHttpClient(
       {
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        retries: options.retries ?? 3,
-        backoffMs: secondMs,
-        secondMs,
-        maxRetryAfterMs: 60 * secondMs,
-        maxBytes: MAX_RESPONSE_BYTES2,
-        maxPages: MAX_NOTE_PAGES,
-        label: "GitLab",
-        log: options.log
+        ...codeHostPolicy("GitLab", MAX_RESPONSE_BYTES2, {
+          timeoutMs: options.timeoutMs,
+          retries: options.retries,
+          secondMs: options.retryBaseMs,
+          log: options.log
+        }),
+        maxPages: MAX_NOTE_PAGES
       },
       { name: "GITLAB_TOKEN", value: token, header: "private-token", origins: [originOf(api)] }
     );

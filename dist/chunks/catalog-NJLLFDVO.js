@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   describeRules,
   own,

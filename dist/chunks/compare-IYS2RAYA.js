@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-IVDNTQXW.js";
+} from "./chunk-BWFJZ5RM.js";
 import {
   optionLabel
-} from "./chunk-ZU6QBGKE.js";
+} from "./chunk-VOIUHJLW.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

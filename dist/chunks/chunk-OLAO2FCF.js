@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";
@@ -5196,7 +5196,8 @@ async function usageShape(file, limits) {
     opened.close();
   }
 }
-async function readLines(file, display, sink, text2, limits, counter) {
+async function readLines(reading, text2) {
+  const { file, display, sink, limits, counter } = reading;
   for await (const { number, text: content } of nonBlankLines(text2, limits)) {
     counter();
     let value;
@@ -5214,7 +5215,8 @@ async function readLines(file, display, sink, text2, limits, counter) {
   }
 }
 var DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
-async function readDocument(file, display, sink, text2, limits, counter) {
+async function readDocument(reading, text2) {
+  const { file, display, sink, limits, counter } = reading;
   const values = pipeline2(
     capped(text2, limits),
     src_default2(),
@@ -5237,7 +5239,8 @@ function withoutContent(error, message) {
   if (error instanceof LineLimitError || error.code?.startsWith("E")) return error;
   return new Error(message);
 }
-async function readCsv(file, display, sink, text2, limits, counter) {
+async function readCsv(reading, text2) {
+  const { file, display, sink, limits, counter } = reading;
   const rows = pipeline2(
     capped(text2, limits),
     parse({
@@ -5270,9 +5273,10 @@ async function readUsageFile(file, display, sink, counter, limits = DEFAULT_USAG
     counter.bytes = before + opened.raw.bytesRead;
   };
   try {
-    if (shape === "lines") await readLines(file, display, sink, opened.text, limits, count2);
-    else if (shape === "document") await readDocument(file, display, sink, opened.text, limits, count2);
-    else await readCsv(file, display, sink, opened.text, limits, count2);
+    const reading = { file, display, sink, limits, counter: count2 };
+    if (shape === "lines") await readLines(reading, opened.text);
+    else if (shape === "document") await readDocument(reading, opened.text);
+    else await readCsv(reading, opened.text);
   } finally {
     opened.close();
   }

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-ZU6QBGKE.js";
+} from "./chunk-VOIUHJLW.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   headCommit,
   own,

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-IVDNTQXW.js";
+} from "./chunk-BWFJZ5RM.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-ZU6QBGKE.js";
+} from "./chunk-VOIUHJLW.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-6KUOC5QV.js";
+} from "./chunk-ZPN2DN2G.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-KCLXVEO4.js";
+} from "./chunk-7VY2Q7A5.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
