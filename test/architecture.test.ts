@@ -15,7 +15,7 @@ const MAX_FUNCTION_LINES = 80;
  * Functions still over the limit, as `file name`, in files whose owners have not split them yet.
  * This list may only shrink: a function that is split must leave it (the test says so).
  */
-const STILL_LONG = new Set(["src/app/run.ts run"]);
+const STILL_LONG = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

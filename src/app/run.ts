@@ -224,21 +224,17 @@ export async function baseMatcher(cwd: string, inputs: readonly string[]): Promi
 }
 
 /** discover -> load -> validate -> price -> estimate -> evaluate -> diff -> report. */
+type Head = Awaited<ReturnType<typeof loadHead>>;
+type BaseSide = NonNullable<Parameters<typeof buildReport>[1]["base"]>;
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
   const root = options.root ?? cwd;
-  const trust = options.trust ?? "head";
-
   // The base's file list comes from git while the head is read and analyzed.
   const listing = options.base?.list();
   listing?.catch(() => undefined);
-  const {
-    files: head,
-    discovered,
-    blobs: headBlobs,
-    context,
-  } = await loadHead({
+  const loaded = await loadHead({
     cwd,
     root,
     paths: options.paths,
@@ -248,140 +244,160 @@ export async function run(options: RunOptions): Promise<RunResult> {
     today: options.today,
     blobIds: options.base !== undefined,
   });
+  const judged = options.base ? await diffWithBase(options, options.base, loaded, (await listing) ?? []) : undefined;
+  const report = buildReport(judged?.head ?? loaded.files, {
+    toolVersion: options.toolVersion,
+    book: loaded.context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings: await undeclaredModels(options, loaded, judged?.manifests ?? []),
+    ...(judged ? { base: judged.base } : {}),
+  });
+  return { report, inputErrors: report.findings.some(isInputError), files: loaded.discovered };
+}
 
-  let base: Parameters<typeof buildReport>[1]["base"];
-  let baseManifests: Manifest[] = [];
-  let judgedHead = head;
-  if (options.base) {
-    const source = options.base;
-    // Standard input's manifest is compared with the base file of its name.
-    const matches = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = (await listing) ?? [];
-    const selected = listed.filter((e) => matches(e.path));
-    // Trusting the base, --catalog books come from the base revision too.
-    const global =
-      trust === "base"
-        ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size])))
-        : { layers: context.books.layers, findings: [] };
-    const headByFile = new Map(head.map((f) => [f.file, f]));
-    // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
-    // Trusting the base, a file naming price books is read again: its books may differ at the base.
-    const same = selected.filter((e) => {
-      const manifest = headByFile.get(e.path)?.manifest;
-      return (
-        e.blob !== undefined &&
-        headBlobs.get(e.path) === e.blob &&
-        manifest &&
-        (trust === "head" || (manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0))
-      );
+/** The base revision read, analyzed and diffed against the head: what the report shows of the base, and the base's manifests. */
+async function diffWithBase(
+  options: RunOptions,
+  source: BaseSource,
+  { files: head, blobs: headBlobs, context }: Head,
+  listed: Awaited<ReturnType<BaseSource["list"]>>,
+): Promise<{ base: BaseSide; manifests: Manifest[]; head: FileAnalysis[] }> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { cwd } = options;
+  const root = options.root ?? cwd;
+  const trust = options.trust ?? "head";
+  // Standard input's manifest is compared with the base file of its name.
+  const matches = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
+  const selected = listed.filter((e) => matches(e.path));
+  // Trusting the base, --catalog books come from the base revision too.
+  const global =
+    trust === "base"
+      ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size])))
+      : { layers: context.books.layers, findings: [] };
+  const headByFile = new Map(head.map((f) => [f.file, f]));
+  // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
+  // Trusting the base, a file naming price books is read again: its books may differ at the base.
+  const same = selected.filter((e) => {
+    const manifest = headByFile.get(e.path)?.manifest;
+    return (
+      e.blob !== undefined &&
+      headBlobs.get(e.path) === e.blob &&
+      manifest &&
+      (trust === "head" || (manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0))
+    );
+  });
+  const notes: Finding[] = [...global.findings];
+  const baseNotice = (file: string, why: string) =>
+    notes.push({
+      severity: "notice",
+      rule: "base.invalid",
+      message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
+      file,
     });
-    const notes: Finding[] = [...global.findings];
-    const baseNotice = (file: string, why: string) =>
-      notes.push({
-        severity: "notice",
-        rule: "base.invalid",
-        message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
-        file,
-      });
-    // The size cap holds at the base too: a huge blob is never loaded.
-    const reused = new Set(same);
-    const toRead = selected.filter((e) => {
-      if (reused.has(e)) return false;
-      if (e.size !== undefined && e.size > limits.maxFileBytes) {
-        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
-        return false;
-      }
-      return true;
-    });
-    const baseContext =
-      trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : undefined;
-    const templateWanted = new Map<string, string[]>();
-    const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles: FileAnalysis[] = same.flatMap((e) => headByFile.get(e.path) ?? []);
-    const parsedBase: ParsedYaml[] = [];
-    for (const e of toRead) {
-      const bytes = contents.get(e.path);
-      if (!bytes) continue;
-      const parsed = await parseManifest(e.path, bytes, limits);
-      parsedBase.push(parsed);
-      templateWanted.set(
-        e.path,
-        templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(e.path), t))),
-      );
+  // The size cap holds at the base too: a huge blob is never loaded.
+  const reused = new Set(same);
+  const toRead = selected.filter((e) => {
+    if (reused.has(e)) return false;
+    if (e.size !== undefined && e.size > limits.maxFileBytes) {
+      baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+      return false;
     }
-    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), (rel) => {
-        const bytes = templateBytes.get(toPosix(path.join(path.dirname(parsed.file), rel)));
-        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
-      });
-      // Trusting the head, both revisions are priced with the head's books, so a catalog change
-      // never reads as a code change; trusting the base, the base keeps its own books.
-      const analysis = baseContext
-        ? await analyzeParsed(parsed, templates, baseContext)
-        : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
-      const firstError = analysis.findings.find(isInputError);
-      if (!analysis.manifest || firstError) {
-        const first = firstError ?? analysis.findings[0];
-        const why = first ? ` (${first.line === undefined ? "" : `${first.line}:${first.col} `}${first.message})` : "";
-        baseNotice(parsed.file, `was invalid${why}`);
-        continue;
-      }
-      baseFiles.push(analysis);
-    }
-    baseManifests = baseFiles.flatMap((f) => (f.manifest ? [f.manifest] : []));
-    // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
-    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
-    diff.findings.push(...notes);
-    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
-      if (trust === "head")
-        diff.notes.push(
-          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`,
-        );
-      else {
-        diff.findings.push(
-          finding(
-            "price.changed-by-change",
-            entry,
-            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-            "warning",
-          ),
-        );
-      }
-    }
-    judgedHead = diff.head;
-    base = { ref: source.ref, trust, diff };
+    return true;
+  });
+  const baseContext =
+    trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : undefined;
+  // Trusting the head, both revisions are priced with the head's books, so a catalog change
+  // never reads as a code change; trusting the base, the base keeps its own books.
+  const analyze = (parsed: ParsedYaml, templates: Awaited<ReturnType<typeof countTemplates>>) =>
+    baseContext
+      ? analyzeParsed(parsed, templates, baseContext)
+      : analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+  const read = await readBaseFiles(
+    source,
+    toRead.map((e) => e.path),
+    limits,
+    analyze,
+    baseNotice,
+  );
+  const baseFiles: FileAnalysis[] = [...same.flatMap((e) => headByFile.get(e.path) ?? []), ...read];
+  // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
+  const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
+  diff.findings.push(...notes);
+  judgePriceBooks(diff, trust, await changedPriceBooks({ cwd, root }, head, source));
+  return { base: { ref: source.ref, trust, diff }, manifests: baseFiles.flatMap((f) => (f.manifest ? [f.manifest] : [])), head: diff.head };
+}
+
+/** The base's manifests that must be read again, parsed with their prompt templates and analyzed; an invalid one is a notice. */
+async function readBaseFiles(
+  source: BaseSource,
+  files: string[],
+  limits: ParseLimits,
+  analyze: (parsed: ParsedYaml, templates: Awaited<ReturnType<typeof countTemplates>>) => Promise<FileAnalysis>,
+  baseNotice: (file: string, why: string) => void,
+): Promise<FileAnalysis[]> {
+  const templateWanted = new Map<string, string[]>();
+  const contents = await source.read(files);
+  const parsedBase: ParsedYaml[] = [];
+  for (const file of files) {
+    const bytes = contents.get(file);
+    if (!bytes) continue;
+    const parsed = await parseManifest(file, bytes, limits);
+    parsedBase.push(parsed);
+    templateWanted.set(
+      file,
+      templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(file), t))),
+    );
   }
+  const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
+  const analyses: FileAnalysis[] = [];
+  for (const parsed of parsedBase) {
+    const templates = await countTemplates(templatePaths(parsed), (rel) => {
+      const bytes = templateBytes.get(toPosix(path.join(path.dirname(parsed.file), rel)));
+      return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
+    });
+    const analysis = await analyze(parsed, templates);
+    const firstError = analysis.findings.find(isInputError);
+    if (!analysis.manifest || firstError) {
+      const first = firstError ?? analysis.findings[0];
+      const why = first ? ` (${first.line === undefined ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+      baseNotice(parsed.file, `was invalid${why}`);
+      continue;
+    }
+    analyses.push(analysis);
+  }
+  return analyses;
+}
 
+/** A price book the change edits or adds: a note when the head's books price both sides, a warning when the base's do. */
+function judgePriceBooks(diff: BaseSide["diff"], trust: Trust, changed: Awaited<ReturnType<typeof changedPriceBooks>>): void {
+  for (const { entry, book, was } of changed) {
+    const what = `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base`;
+    if (trust === "head") diff.notes.push(`${what}; both revisions were priced with the head's`);
+    else
+      diff.findings.push(
+        finding("price.changed-by-change", entry, `${what}; under --trust base the base's price books were applied`, "warning"),
+      );
+  }
+}
+
+/** model.undeclared findings, when a policy asks for them: the scan (its lexers, .gitignore matching) is loaded only then. */
+async function undeclaredModels(options: RunOptions, { files: head, context }: Head, baseManifests: Manifest[]): Promise<Finding[]> {
   const headManifests = head.flatMap((f) => (f.manifest ? [f.manifest] : []));
   // The trusted side's policy decides; with --trust base a pull request cannot turn the rule off,
   // nor choose what the scan reads (the base's scan settings, over the files git tracks).
-  const trustBase = trust === "base" && options.base !== undefined;
+  const trustBase = options.trust === "base" && options.base !== undefined;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  // The code scan (its lexers, .gitignore matching) is loaded only when a policy asks for it.
-  const codeFindings =
-    setting === "off"
-      ? []
-      : await (
-          await import("./scan.js")
-        ).undeclaredModelFindings({
-          cwd,
-          paths: [],
-          maxFileBytes: limits.maxFileBytes,
-          layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
-          manifests: headManifests,
-          settingsFrom: trustBase ? baseManifests : headManifests,
-          trustBase,
-          setting,
-          ...(options.base ? { base: options.base } : {}),
-        });
-
-  const report = buildReport(judgedHead, {
-    toolVersion: options.toolVersion,
-    book: context.books.global,
-    groupBy: options.groupBy ?? [],
-    codeFindings,
-    ...(base ? { base } : {}),
+  if (setting === "off") return [];
+  const { undeclaredModelFindings } = await import("./scan.js");
+  return undeclaredModelFindings({
+    cwd: options.cwd,
+    paths: [],
+    maxFileBytes: (options.limits ?? DEFAULT_LIMITS).maxFileBytes,
+    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+    manifests: headManifests,
+    settingsFrom: trustBase ? baseManifests : headManifests,
+    trustBase,
+    setting,
+    ...(options.base ? { base: options.base } : {}),
   });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
