@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-7VY2Q7A5.js";
+} from "./chunks/chunk-UARONU4Q.js";
 import "./chunks/chunk-O7ACYRUU.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -34949,15 +34949,9 @@ async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
   const root = options.root ?? cwd;
-  const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
-  const {
-    files: head,
-    discovered,
-    blobs: headBlobs,
-    context
-  } = await loadHead({
+  const loaded = await loadHead({
     cwd,
     root,
     paths: options.paths,
@@ -34967,96 +34961,113 @@ async function run(options) {
     today: options.today,
     blobIds: options.base !== void 0
   });
-  let base2;
-  let baseManifests = [];
-  let judgedHead = head;
-  if (options.base) {
-    const source = options.base;
-    const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = await listing ?? [];
-    const selected = listed.filter((e) => matches2(e.path));
-    const global2 = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
-    const headByFile = new Map(head.map((f) => [f.file, f]));
-    const same = selected.filter((e) => {
-      const manifest = headByFile.get(e.path)?.manifest;
-      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
-    });
-    const notes = [...global2.findings];
-    const baseNotice = (file, why2) => notes.push({
-      severity: "notice",
-      rule: "base.invalid",
-      message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`,
-      file
-    });
-    const reused = new Set(same);
-    const toRead = selected.filter((e) => {
-      if (reused.has(e)) return false;
-      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
-        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
-        return false;
-      }
-      return true;
-    });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
-    const templateWanted = /* @__PURE__ */ new Map();
-    const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles = same.flatMap((e) => headByFile.get(e.path) ?? []);
-    const parsedBase = [];
-    for (const e of toRead) {
-      const bytes = contents.get(e.path);
-      if (!bytes) continue;
-      const parsed = await parseManifest(e.path, bytes, limits);
-      parsedBase.push(parsed);
-      templateWanted.set(
-        e.path,
-        templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t)))
-      );
+  const judged = options.base ? await diffWithBase(options, options.base, loaded, await listing ?? []) : void 0;
+  const report2 = buildReport(judged?.head ?? loaded.files, {
+    toolVersion: options.toolVersion,
+    book: loaded.context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings: await undeclaredModels(options, loaded, judged?.manifests ?? []),
+    ...judged ? { base: judged.base } : {}
+  });
+  return { report: report2, inputErrors: report2.findings.some(isInputError), files: loaded.discovered };
+}
+async function diffWithBase(options, source, { files: head, blobs: headBlobs, context }, listed) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { cwd } = options;
+  const root = options.root ?? cwd;
+  const trust = options.trust ?? "head";
+  const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
+  const selected = listed.filter((e) => matches2(e.path));
+  const global2 = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+  const headByFile = new Map(head.map((f) => [f.file, f]));
+  const same = selected.filter((e) => {
+    const manifest = headByFile.get(e.path)?.manifest;
+    return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
+  });
+  const notes = [...global2.findings];
+  const baseNotice = (file, why2) => notes.push({
+    severity: "notice",
+    rule: "base.invalid",
+    message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`,
+    file
+  });
+  const reused = new Set(same);
+  const toRead = selected.filter((e) => {
+    if (reused.has(e)) return false;
+    if (e.size !== void 0 && e.size > limits.maxFileBytes) {
+      baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+      return false;
     }
-    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), (rel) => {
-        const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
-        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
-      });
-      const analysis = baseContext ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
-      const firstError = analysis.findings.find(isInputError);
-      if (!analysis.manifest || firstError) {
-        const first = firstError ?? analysis.findings[0];
-        const why2 = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
-        baseNotice(parsed.file, `was invalid${why2}`);
-        continue;
-      }
-      baseFiles.push(analysis);
-    }
-    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
-    diff.findings.push(...notes);
-    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
-      if (trust === "head")
-        diff.notes.push(
-          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
-        );
-      else {
-        diff.findings.push(
-          finding(
-            "price.changed-by-change",
-            entry,
-            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-            "warning"
-          )
-        );
-      }
-    }
-    judgedHead = diff.head;
-    base2 = { ref: source.ref, trust, diff };
+    return true;
+  });
+  const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
+  const analyze = (parsed, templates) => baseContext ? analyzeParsed(parsed, templates, baseContext) : analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+  const read = await readBaseFiles(
+    source,
+    toRead.map((e) => e.path),
+    limits,
+    analyze,
+    baseNotice
+  );
+  const baseFiles = [...same.flatMap((e) => headByFile.get(e.path) ?? []), ...read];
+  const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
+  diff.findings.push(...notes);
+  judgePriceBooks(diff, trust, await changedPriceBooks({ cwd, root }, head, source));
+  return { base: { ref: source.ref, trust, diff }, manifests: baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []), head: diff.head };
+}
+async function readBaseFiles(source, files, limits, analyze, baseNotice) {
+  const templateWanted = /* @__PURE__ */ new Map();
+  const contents = await source.read(files);
+  const parsedBase = [];
+  for (const file of files) {
+    const bytes = contents.get(file);
+    if (!bytes) continue;
+    const parsed = await parseManifest(file, bytes, limits);
+    parsedBase.push(parsed);
+    templateWanted.set(
+      file,
+      templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(file), t)))
+    );
   }
+  const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
+  const analyses = [];
+  for (const parsed of parsedBase) {
+    const templates = await countTemplates(templatePaths(parsed), (rel) => {
+      const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
+      return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
+    });
+    const analysis = await analyze(parsed, templates);
+    const firstError = analysis.findings.find(isInputError);
+    if (!analysis.manifest || firstError) {
+      const first = firstError ?? analysis.findings[0];
+      const why2 = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+      baseNotice(parsed.file, `was invalid${why2}`);
+      continue;
+    }
+    analyses.push(analysis);
+  }
+  return analyses;
+}
+function judgePriceBooks(diff, trust, changed) {
+  for (const { entry, book, was } of changed) {
+    const what = `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base`;
+    if (trust === "head") diff.notes.push(`${what}; both revisions were priced with the head's`);
+    else
+      diff.findings.push(
+        finding("price.changed-by-change", entry, `${what}; under --trust base the base's price books were applied`, "warning")
+      );
+  }
+}
+async function undeclaredModels(options, { files: head, context }, baseManifests) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
-  const trustBase = trust === "base" && options.base !== void 0;
+  const trustBase = options.trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-YBWW2TPL.js")).undeclaredModelFindings({
-    cwd,
+  if (setting === "off") return [];
+  const { undeclaredModelFindings } = await import("./chunks/scan-YBWW2TPL.js");
+  return undeclaredModelFindings({
+    cwd: options.cwd,
     paths: [],
-    maxFileBytes: limits.maxFileBytes,
+    maxFileBytes: (options.limits ?? DEFAULT_LIMITS).maxFileBytes,
     layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
     manifests: headManifests,
     settingsFrom: trustBase ? baseManifests : headManifests,
@@ -35064,14 +35075,6 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report2 = buildReport(judgedHead, {
-    toolVersion: options.toolVersion,
-    book: context.books.global,
-    groupBy: options.groupBy ?? [],
-    codeFindings,
-    ...base2 ? { base: base2 } : {}
-  });
-  return { report: report2, inputErrors: report2.findings.some(isInputError), files: discovered };
 }
 
 // src/core/render/json.ts

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-BWFJZ5RM.js";
+} from "./chunk-SDYHN7KK.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-VOIUHJLW.js";
+} from "./chunk-YD7USDPR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-ZPN2DN2G.js";
+} from "./chunk-LU4BHLT5.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

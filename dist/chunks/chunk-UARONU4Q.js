@@ -10572,15 +10572,9 @@ async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
   const root = options.root ?? cwd;
-  const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
-  const {
-    files: head,
-    discovered,
-    blobs: headBlobs,
-    context
-  } = await loadHead({
+  const loaded = await loadHead({
     cwd,
     root,
     paths: options.paths,
@@ -10590,96 +10584,113 @@ async function run(options) {
     today: options.today,
     blobIds: options.base !== void 0
   });
-  let base;
-  let baseManifests = [];
-  let judgedHead = head;
-  if (options.base) {
-    const source = options.base;
-    const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
-    const listed = await listing ?? [];
-    const selected = listed.filter((e) => matches2(e.path));
-    const global = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
-    const headByFile = new Map(head.map((f) => [f.file, f]));
-    const same = selected.filter((e) => {
-      const manifest = headByFile.get(e.path)?.manifest;
-      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
-    });
-    const notes = [...global.findings];
-    const baseNotice = (file, why) => notes.push({
-      severity: "notice",
-      rule: "base.invalid",
-      message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
-      file
-    });
-    const reused = new Set(same);
-    const toRead = selected.filter((e) => {
-      if (reused.has(e)) return false;
-      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
-        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
-        return false;
-      }
-      return true;
-    });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
-    const templateWanted = /* @__PURE__ */ new Map();
-    const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles = same.flatMap((e) => headByFile.get(e.path) ?? []);
-    const parsedBase = [];
-    for (const e of toRead) {
-      const bytes = contents.get(e.path);
-      if (!bytes) continue;
-      const parsed = await parseManifest(e.path, bytes, limits);
-      parsedBase.push(parsed);
-      templateWanted.set(
-        e.path,
-        templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t)))
-      );
+  const judged = options.base ? await diffWithBase(options, options.base, loaded, await listing ?? []) : void 0;
+  const report2 = buildReport(judged?.head ?? loaded.files, {
+    toolVersion: options.toolVersion,
+    book: loaded.context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings: await undeclaredModels(options, loaded, judged?.manifests ?? []),
+    ...judged ? { base: judged.base } : {}
+  });
+  return { report: report2, inputErrors: report2.findings.some(isInputError), files: loaded.discovered };
+}
+async function diffWithBase(options, source, { files: head, blobs: headBlobs, context }, listed) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { cwd } = options;
+  const root = options.root ?? cwd;
+  const trust = options.trust ?? "head";
+  const matches2 = await baseMatcher(cwd, options.stdin ? [...options.paths, options.stdin.file] : options.paths);
+  const selected = listed.filter((e) => matches2(e.path));
+  const global = trust === "base" ? await baseCatalogLayers({ cwd, root }, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+  const headByFile = new Map(head.map((f) => [f.file, f]));
+  const same = selected.filter((e) => {
+    const manifest = headByFile.get(e.path)?.manifest;
+    return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
+  });
+  const notes = [...global.findings];
+  const baseNotice = (file, why) => notes.push({
+    severity: "notice",
+    rule: "base.invalid",
+    message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
+    file
+  });
+  const reused = new Set(same);
+  const toRead = selected.filter((e) => {
+    if (reused.has(e)) return false;
+    if (e.size !== void 0 && e.size > limits.maxFileBytes) {
+      baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+      return false;
     }
-    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), (rel) => {
-        const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
-        return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
-      });
-      const analysis = baseContext ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
-      const firstError = analysis.findings.find(isInputError);
-      if (!analysis.manifest || firstError) {
-        const first = firstError ?? analysis.findings[0];
-        const why = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
-        baseNotice(parsed.file, `was invalid${why}`);
-        continue;
-      }
-      baseFiles.push(analysis);
-    }
-    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
-    diff.findings.push(...notes);
-    for (const { entry, book, was } of await changedPriceBooks({ cwd, root }, head, source)) {
-      if (trust === "head")
-        diff.notes.push(
-          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
-        );
-      else {
-        diff.findings.push(
-          finding(
-            "price.changed-by-change",
-            entry,
-            `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
-            "warning"
-          )
-        );
-      }
-    }
-    judgedHead = diff.head;
-    base = { ref: source.ref, trust, diff };
+    return true;
+  });
+  const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source, { cwd, root })) } : void 0;
+  const analyze = (parsed, templates) => baseContext ? analyzeParsed(parsed, templates, baseContext) : analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+  const read = await readBaseFiles(
+    source,
+    toRead.map((e) => e.path),
+    limits,
+    analyze,
+    baseNotice
+  );
+  const baseFiles = [...same.flatMap((e) => headByFile.get(e.path) ?? []), ...read];
+  const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
+  diff.findings.push(...notes);
+  judgePriceBooks(diff, trust, await changedPriceBooks({ cwd, root }, head, source));
+  return { base: { ref: source.ref, trust, diff }, manifests: baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []), head: diff.head };
+}
+async function readBaseFiles(source, files, limits, analyze, baseNotice) {
+  const templateWanted = /* @__PURE__ */ new Map();
+  const contents = await source.read(files);
+  const parsedBase = [];
+  for (const file of files) {
+    const bytes = contents.get(file);
+    if (!bytes) continue;
+    const parsed = await parseManifest(file, bytes, limits);
+    parsedBase.push(parsed);
+    templateWanted.set(
+      file,
+      templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(file), t)))
+    );
   }
+  const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
+  const analyses = [];
+  for (const parsed of parsedBase) {
+    const templates = await countTemplates(templatePaths(parsed), (rel) => {
+      const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
+      return Promise.resolve(bytes ? { bytes } : { problem: "does not exist at the base revision" });
+    });
+    const analysis = await analyze(parsed, templates);
+    const firstError = analysis.findings.find(isInputError);
+    if (!analysis.manifest || firstError) {
+      const first = firstError ?? analysis.findings[0];
+      const why = first ? ` (${first.line === void 0 ? "" : `${first.line}:${first.col} `}${first.message})` : "";
+      baseNotice(parsed.file, `was invalid${why}`);
+      continue;
+    }
+    analyses.push(analysis);
+  }
+  return analyses;
+}
+function judgePriceBooks(diff, trust, changed) {
+  for (const { entry, book, was } of changed) {
+    const what = `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base`;
+    if (trust === "head") diff.notes.push(`${what}; both revisions were priced with the head's`);
+    else
+      diff.findings.push(
+        finding("price.changed-by-change", entry, `${what}; under --trust base the base's price books were applied`, "warning")
+      );
+  }
+}
+async function undeclaredModels(options, { files: head, context }, baseManifests) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
-  const trustBase = trust === "base" && options.base !== void 0;
+  const trustBase = options.trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-TBC2QSQX.js")).undeclaredModelFindings({
-    cwd,
+  if (setting === "off") return [];
+  const { undeclaredModelFindings } = await import("./scan-TBC2QSQX.js");
+  return undeclaredModelFindings({
+    cwd: options.cwd,
     paths: [],
-    maxFileBytes: limits.maxFileBytes,
+    maxFileBytes: (options.limits ?? DEFAULT_LIMITS).maxFileBytes,
     layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
     manifests: headManifests,
     settingsFrom: trustBase ? baseManifests : headManifests,
@@ -10687,14 +10698,6 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report2 = buildReport(judgedHead, {
-    toolVersion: options.toolVersion,
-    book: context.books.global,
-    groupBy: options.groupBy ?? [],
-    codeFindings,
-    ...base ? { base } : {}
-  });
-  return { report: report2, inputErrors: report2.findings.some(isInputError), files: discovered };
 }
 
 // src/core/render/table.ts
@@ -10832,10 +10835,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-65TCMS6F.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-PXRULNCS.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-65TCMS6F.js");
+      const { pageMeta, reportHtml } = await import("./renderers-PXRULNCS.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10843,11 +10846,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-65TCMS6F.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-65TCMS6F.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-65TCMS6F.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-PXRULNCS.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-PXRULNCS.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-PXRULNCS.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-65TCMS6F.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-PXRULNCS.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10992,8 +10995,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-65TCMS6F.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-65TCMS6F.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-PXRULNCS.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-PXRULNCS.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11089,7 +11092,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-CYST6LMP.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-ZHO64EF2.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11146,7 +11149,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-G2JV7H3R.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-IRZHS6T3.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11181,7 +11184,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-IYS2RAYA.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-4I6NIGJD.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11196,7 +11199,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11209,7 +11212,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11221,7 +11224,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11236,7 +11239,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11269,7 +11272,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11284,7 +11287,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-NJLLFDVO.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-ZRSKLLGR.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11324,7 +11327,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-UT7YORKX.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-ON4SXMD3.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11371,7 +11374,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-NY2CMOYP.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-X6I6QGKJ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11382,7 +11385,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-YRKI75MQ.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-GGXJB2PQ.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11408,7 +11411,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-AR2K5QWW.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-4F5ZJACI.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11428,7 +11431,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-QM3MFYY7.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-NTD26U7F.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-HFN4HRDW.js";
+} from "./chunk-6JYUY4LJ.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   NAMED_SKIPS,
   scanCode,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-BWFJZ5RM.js";
+} from "./chunk-SDYHN7KK.js";
 import {
   optionLabel
-} from "./chunk-VOIUHJLW.js";
+} from "./chunk-YD7USDPR.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

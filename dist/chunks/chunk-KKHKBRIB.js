@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

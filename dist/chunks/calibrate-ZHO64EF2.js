@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-OLAO2FCF.js";
+} from "./chunk-VDTU77PS.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

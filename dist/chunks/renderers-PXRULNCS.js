@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-BWFJZ5RM.js";
-import "./chunk-VOIUHJLW.js";
+} from "./chunk-SDYHN7KK.js";
+import "./chunk-YD7USDPR.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-HFN4HRDW.js";
+} from "./chunk-6JYUY4LJ.js";
 import {
   renderMarkdown
-} from "./chunk-FE2RURB2.js";
+} from "./chunk-KKHKBRIB.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

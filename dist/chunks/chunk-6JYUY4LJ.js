@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -41,7 +41,7 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   describeRules,
   own,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   Decimal,
   isRuleId
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 
 // src/core/review/generated/report-validator.js
 var report_validator_default = validate21;

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-BWFJZ5RM.js";
+} from "./chunk-SDYHN7KK.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-VOIUHJLW.js";
+} from "./chunk-YD7USDPR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-7VY2Q7A5.js";
+} from "./chunk-UARONU4Q.js";
 import {
   listCommits,
   toPosix
