@@ -66,7 +66,7 @@ export type BatchOffer =
     };
 
 /**
- * Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.
+ * Offline price catalog read by tokenbudget (format version 1; tokenbudget's TypeScript types are generated from it). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.
  */
 export interface CatalogDocument {
   /**
