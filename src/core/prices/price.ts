@@ -2,18 +2,10 @@ import type { BatchOffer, CatalogModel, CatalogSource, LongContextTier, TokenPri
 import type { PriceBook } from "./catalog.js";
 import { dec, type Decimal } from "../money.js";
 import type { PriceOverride, Workload } from "../manifest/types.js";
+import type { PriceOrigin } from "../review/generated/report-types.js";
 
-/** Where a price came from, as reports show it. */
-export interface PriceOrigin {
-  /** "override" for the manifest's `prices:`, "catalog" for a price book. */
-  kind: "override" | "catalog";
-  /** "built-in", a catalog file path, or the manifest file for overrides. */
-  book: string;
-  source?: string;
-  url?: string;
-  asOf?: string;
-  note?: string;
-}
+// Where a price came from: reports write it as it is, so its type is the report schema's.
+export type { PriceOrigin } from "../review/generated/report-types.js";
 
 export interface TokenRates {
   input: Decimal;

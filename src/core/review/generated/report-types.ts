@@ -184,6 +184,9 @@ export interface Workload {
   }[];
 }
 export interface PriceOrigin {
+  /**
+   * override for the manifest's prices: entries, catalog for a price book.
+   */
   kind: "override" | "catalog";
   /**
    * built-in, a catalog file, or the manifest for overrides.
