@@ -44,6 +44,6 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
     return fail(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
-  // No cast: the compiler checks the schema's generated CatalogDocument against PriceCatalog here.
+  // No cast: the validator is a type guard of PriceCatalog, the type generated from the same schema.
   return { layer: { origin, catalog: data } };
 }
