@@ -1,5 +1,5 @@
 import { Decimal } from "../../money.js";
-import type { CatalogModel, PriceCatalog } from "../catalog-types.js";
+import type { CatalogModel, PriceCatalog, TokenPrices } from "../catalog-types.js";
 
 /** Options every importer takes; importers are pure, so the caller supplies the file name and date. */
 export interface ImportOptions {
@@ -69,6 +69,40 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function finiteNumber(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** The note on a model a feed prices at 0 for both input and output. */
+export const FREE_NOTE = "source lists this model as free (0 USD)";
+
+/**
+ * Token prices from a feed's rates, each converted to USD per 1M by `perMillion`; a cache rate
+ * the feed does not state stays absent (the model then has none).
+ */
+export function tokenPrices<Rate>(
+  rates: { input: Rate; output: Rate; cachedInput?: Rate | undefined; cacheWrite?: Rate | undefined },
+  perMillion: (rate: Rate) => number,
+): TokenPrices {
+  const { input, output, cachedInput, cacheWrite } = rates;
+  return {
+    input: perMillion(input),
+    output: perMillion(output),
+    ...(cachedInput !== undefined ? { cachedInput: perMillion(cachedInput) } : {}),
+    ...(cacheWrite !== undefined ? { cacheWrite: perMillion(cacheWrite) } : {}),
+  };
+}
+
+/** For a feed whose rates are USD per 1M already. */
+export const asIs = (rate: number): number => rate;
+
+/** Sets each token limit the feed states as a positive number; a missing, zero or malformed one stays unknown. */
+export function setLimits(
+  model: CatalogModel,
+  limits: { contextWindow?: unknown; maxInputTokens?: unknown; maxOutputTokens?: unknown },
+): void {
+  for (const field of ["contextWindow", "maxInputTokens", "maxOutputTokens"] as const) {
+    const count = finiteNumber(limits[field]);
+    if (count !== undefined && count > 0) model[field] = count;
+  }
 }
 
 /** An empty catalog around one source, the shape every importer returns. */

@@ -1,5 +1,6 @@
 import type { CatalogModel, LongContextTier } from "../catalog-types.js";
-import { addUnique, emptyCatalog, finiteNumber, isRecord, mapProviderId, type ImportOptions, type ImportResult } from "./common.js";
+import type { ImportOptions, ImportResult } from "./common.js";
+import { addUnique, emptyCatalog, finiteNumber, FREE_NOTE, isRecord, mapProviderId, setLimits, tokenPrices } from "./common.js";
 
 export const GENAI_PRICES_SOURCE_KEY = "genai-prices";
 
@@ -132,10 +133,7 @@ function longContextTiers(
     .sort((a, b) => a - b)
     .map((aboveInputTokens) => ({
       aboveInputTokens,
-      input: priceAbove(input, aboveInputTokens),
-      output: priceAbove(output, aboveInputTokens),
-      ...(cached !== undefined ? { cachedInput: priceAbove(cached, aboveInputTokens) } : {}),
-      ...(cacheWrite !== undefined ? { cacheWrite: priceAbove(cacheWrite, aboveInputTokens) } : {}),
+      ...tokenPrices({ input, output, cachedInput: cached, cacheWrite }, (value) => priceAbove(value, aboveInputTokens)),
     }));
 }
 
@@ -166,17 +164,11 @@ function convertModel(
     id,
     source: GENAI_PRICES_SOURCE_KEY,
     asOf: options.sourceDate,
-    serverless: {
-      input: basePrice(input),
-      output: basePrice(output),
-      ...(cached !== undefined ? { cachedInput: basePrice(cached) } : {}),
-      ...(cacheWrite !== undefined ? { cacheWrite: basePrice(cacheWrite) } : {}),
-    },
+    serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, basePrice),
   };
   const aliases = aliasesOf(id, raw.match);
   if (aliases.length > 0) model.aliases = aliases;
-  const context = finiteNumber(raw.context_window);
-  if (context !== undefined && context > 0) model.contextWindow = context;
+  setLimits(model, { contextWindow: raw.context_window });
   const tiers = longContextTiers(input, output, cached, cacheWrite);
   if (tiers.length > 0) model.longContext = tiers;
   if (raw.deprecated === true) model.deprecated = true;
@@ -185,7 +177,7 @@ function convertModel(
   // data.json drops it, so it is only present when importing a parsed YAML file.
   if (typeof raw.prices_checked === "string") notes.push(`prices checked ${raw.prices_checked}`);
   if (resolved.note) notes.push(resolved.note);
-  if (basePrice(input) === 0 && basePrice(output) === 0) notes.push("source lists this model as free (0 USD)");
+  if (basePrice(input) === 0 && basePrice(output) === 0) notes.push(FREE_NOTE);
   if (notes.length > 0) model.note = notes.join("; ");
   return model;
 }

@@ -1,13 +1,16 @@
 import type { BatchOffer, CatalogModel, LongContextTier } from "../catalog-types.js";
+import type { ImportOptions, ImportResult } from "./common.js";
 import {
   addUnique,
+  asIs,
   emptyCatalog,
   finiteNumber,
+  FREE_NOTE,
   isRecord,
   mapProviderId,
   perTokenToPerMillion,
-  type ImportOptions,
-  type ImportResult,
+  setLimits,
+  tokenPrices,
 } from "./common.js";
 
 export const LITELLM_SOURCE_KEY = "litellm";
@@ -54,12 +57,7 @@ function longContextTiers(entry: Record<string, unknown>, key: string, warnings:
       warnings.push(`${key}: long-context tier above ${aboveInputTokens} tokens lacks an input or output price; tier skipped`);
       continue;
     }
-    tiers.push({
-      aboveInputTokens,
-      input: tier.input,
-      output: tier.output,
-      ...(tier.cachedInput !== undefined ? { cachedInput: tier.cachedInput } : {}),
-    });
+    tiers.push({ aboveInputTokens, ...tokenPrices({ input: tier.input, output: tier.output, cachedInput: tier.cachedInput }, asIs) });
   }
   return tiers;
 }
@@ -123,24 +121,20 @@ export function importLiteLLM(data: unknown, options: ImportOptions): ImportResu
       id: modelIdFromKey(key, provider),
       source: LITELLM_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: {
-        input: perTokenToPerMillion(input),
-        output: perTokenToPerMillion(output),
-        ...(cached !== undefined ? { cachedInput: perTokenToPerMillion(cached) } : {}),
-        ...(cacheWrite !== undefined ? { cacheWrite: perTokenToPerMillion(cacheWrite) } : {}),
-      },
+      serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, perTokenToPerMillion),
     };
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     else if (input === 0 || output === 0 || cached === 0) {
       // Perplexity's online models bill input per request, not per token; say so rather than hide a $0.
       const zero = [input === 0 && "input", output === 0 && "output", cached === 0 && "cached input"].filter(Boolean).join(" and ");
       model.note = `source lists ${zero} as free (0 USD per token)`;
     }
-    const context = finiteNumber(entry.max_input_tokens);
-    if (context !== undefined && context > 0) model.contextWindow = context;
-    if (context !== undefined && context > 0) model.maxInputTokens = context;
-    const maxOutput = finiteNumber(entry.max_output_tokens);
-    if (maxOutput !== undefined && maxOutput > 0) model.maxOutputTokens = maxOutput;
+    // LiteLLM's max_input_tokens is the context window, and the input limit with it.
+    setLimits(model, {
+      contextWindow: entry.max_input_tokens,
+      maxInputTokens: entry.max_input_tokens,
+      maxOutputTokens: entry.max_output_tokens,
+    });
     const batch = batchOffer(entry, key, warnings);
     if (batch) model.batch = batch;
     const tiers = longContextTiers(entry, key, warnings);

@@ -1,5 +1,6 @@
 import type { CatalogModel } from "../catalog-types.js";
-import { addUnique, emptyCatalog, finiteNumber, isRecord, mapProviderId, type ImportOptions, type ImportResult } from "./common.js";
+import type { ImportOptions, ImportResult } from "./common.js";
+import { addUnique, asIs, emptyCatalog, finiteNumber, FREE_NOTE, isRecord, mapProviderId, setLimits, tokenPrices } from "./common.js";
 
 export const MODELS_DEV_SOURCE_KEY = "models.dev";
 
@@ -54,40 +55,24 @@ function convertModel(
     id,
     source: MODELS_DEV_SOURCE_KEY,
     asOf: options.sourceDate,
-    serverless: {
-      input,
-      output,
-      ...(cached !== undefined ? { cachedInput: cached } : {}),
-      ...(cacheWrite !== undefined ? { cacheWrite } : {}),
-    },
+    serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, asIs),
   };
   const limit = isRecord(raw.limit) ? raw.limit : {};
-  const context = finiteNumber(limit.context);
-  if (context !== undefined && context > 0) model.contextWindow = context;
-  const maxInput = finiteNumber(limit.input);
-  if (maxInput !== undefined && maxInput > 0) model.maxInputTokens = maxInput;
-  const maxOutput = finiteNumber(limit.output);
-  if (maxOutput !== undefined && maxOutput > 0) model.maxOutputTokens = maxOutput;
+  setLimits(model, { contextWindow: limit.context, maxInputTokens: limit.input, maxOutputTokens: limit.output });
   const over = isRecord(cost.context_over_200k) ? cost.context_over_200k : undefined;
   if (over) {
     const tierInput = finiteNumber(over.input);
     const tierOutput = finiteNumber(over.output);
     const tierCached = finiteNumber(over.cache_read);
     if (tierInput !== undefined && tierOutput !== undefined) {
-      model.longContext = [
-        {
-          aboveInputTokens: MODELS_DEV_LONG_CONTEXT_THRESHOLD,
-          input: tierInput,
-          output: tierOutput,
-          ...(tierCached !== undefined ? { cachedInput: tierCached } : {}),
-        },
-      ];
+      const rates = tokenPrices({ input: tierInput, output: tierOutput, cachedInput: tierCached }, asIs);
+      model.longContext = [{ aboveInputTokens: MODELS_DEV_LONG_CONTEXT_THRESHOLD, ...rates }];
     } else {
       warnings.push(`${label}: context_over_200k lacks input or output; tier skipped`);
     }
   }
   if (raw.status === "deprecated") model.deprecated = true;
-  if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+  if (input === 0 && output === 0) model.note = FREE_NOTE;
   return model;
 }
 

@@ -1,6 +1,7 @@
 import { Decimal } from "../../money.js";
 import type { CatalogModel } from "../catalog-types.js";
-import { addUnique, emptyCatalog, finiteNumber, isRecord, type ImportOptions, type ImportResult } from "./common.js";
+import type { ImportOptions, ImportResult } from "./common.js";
+import { addUnique, asIs, emptyCatalog, FREE_NOTE, isRecord, setLimits, tokenPrices } from "./common.js";
 
 export const OPENROUTER_SOURCE_KEY = "openrouter";
 
@@ -13,6 +14,12 @@ function perMillion(value: unknown): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A cache rate: only a positive one counts (a 0 is taken as no cache rate). */
+function cacheRate(value: unknown): number | undefined {
+  const rate = perMillion(value);
+  return rate !== undefined && rate > 0 ? rate : undefined;
 }
 
 /**
@@ -56,26 +63,19 @@ export function importOpenRouter(data: unknown, options: ImportOptions): ImportR
       warnings.push(`${id}: variable price (routes to other models); skipped`);
       continue;
     }
-    const cached = perMillion(pricing.input_cache_read);
-    const cacheWrite = perMillion(pricing.input_cache_write);
     const model: CatalogModel = {
       provider: OPENROUTER_SOURCE_KEY,
       id,
       source: OPENROUTER_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: {
-        input,
-        output,
-        ...(cached !== undefined && cached > 0 ? { cachedInput: cached } : {}),
-        ...(cacheWrite !== undefined && cacheWrite > 0 ? { cacheWrite } : {}),
-      },
+      serverless: tokenPrices(
+        { input, output, cachedInput: cacheRate(pricing.input_cache_read), cacheWrite: cacheRate(pricing.input_cache_write) },
+        asIs,
+      ),
     };
-    const context = finiteNumber(raw.context_length);
-    if (context !== undefined && context > 0) model.contextWindow = context;
     const top = isRecord(raw.top_provider) ? raw.top_provider : {};
-    const maxOutput = finiteNumber(top.max_completion_tokens);
-    if (maxOutput !== undefined && maxOutput > 0) model.maxOutputTokens = maxOutput;
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    setLimits(model, { contextWindow: raw.context_length, maxOutputTokens: top.max_completion_tokens });
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     addUnique(catalog.models, seen, model, warnings, id);
   }
   if (notText > 0) warnings.push(`skipped ${notText} models that produce no text (images, audio, embeddings)`);

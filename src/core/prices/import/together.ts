@@ -1,5 +1,6 @@
 import type { CatalogModel } from "../catalog-types.js";
-import { addUnique, emptyCatalog, finiteNumber, isRecord, type ImportOptions, type ImportResult } from "./common.js";
+import type { ImportOptions, ImportResult } from "./common.js";
+import { addUnique, asIs, emptyCatalog, finiteNumber, FREE_NOTE, isRecord, setLimits, tokenPrices } from "./common.js";
 
 export const TOGETHER_SOURCE_KEY = "together-api";
 
@@ -53,11 +54,10 @@ export function importTogether(data: unknown, options: ImportOptions): ImportRes
       id,
       source: TOGETHER_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: { input, output, ...(cached !== undefined ? { cachedInput: cached } : {}) },
+      serverless: tokenPrices({ input, output, cachedInput: cached }, asIs),
     };
-    const context = finiteNumber(raw.context_length);
-    if (context !== undefined && context > 0) model.contextWindow = context;
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    setLimits(model, { contextWindow: raw.context_length });
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     addUnique(catalog.models, seen, model, warnings, id);
   }
   for (const [type, count] of skippedTypes) warnings.push(`skipped ${count} ${type} models (not priced per input/output text token)`);
