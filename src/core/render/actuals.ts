@@ -28,17 +28,19 @@ function varianceText(w: ActualsWorkload): string {
   return `${formatUsdChange(w.variance)}${w.variancePercent ? ` (${formatPercentChange(w.variancePercent, 1)})` : ""}`;
 }
 
+/** Requests a month and the tokens per request, in the order the table and the CSV show them. */
+function volumeCells(f: ActualsWorkload | ActualsOther, format: (d: Decimal | undefined) => string): string[] {
+  const r = f.perRequest;
+  return [format(f.requestsPerMonth), format(r?.input), format(r?.cachedInput), format(r?.output)];
+}
+
 /** The cells of a workload row, shared by the table and Markdown. */
 export function workloadCells(w: ActualsWorkload): string[] {
-  const r = w.perRequest;
   return [
     w.name,
     w.model,
     w.mode,
-    count(w.requestsPerMonth),
-    count(r?.input),
-    count(r?.cachedInput),
-    count(r?.output),
+    ...volumeCells(w, count),
     money(w.actualMonthly),
     w.billedMonthly ? formatUsd(w.billedMonthly) : "-",
     money(w.projectedMonthly),
@@ -248,37 +250,27 @@ export function renderActualsCsv(report: ActualsReport): string {
     "variance_usd",
     "variance_percent",
   ];
-  const rows = report.workloads.map((w) => {
-    const r = w.perRequest;
-    return [
-      "workload",
-      w.file,
-      w.name,
-      w.model,
-      w.mode,
-      plainNumber(w.requestsPerMonth),
-      plainNumber(r?.input),
-      plainNumber(r?.cachedInput),
-      plainNumber(r?.output),
-      plainNumber(w.actualMonthly),
-      plainNumber(w.billedMonthly),
-      plainNumber(w.projectedMonthly),
-      plainNumber(w.variance),
-      plainNumber(w.variancePercent),
-    ];
-  });
+  const rows = report.workloads.map((w) => [
+    "workload",
+    w.file,
+    w.name,
+    w.model,
+    w.mode,
+    ...volumeCells(w, plainNumber),
+    plainNumber(w.actualMonthly),
+    plainNumber(w.billedMonthly),
+    plainNumber(w.projectedMonthly),
+    plainNumber(w.variance),
+    plainNumber(w.variancePercent),
+  ]);
   for (const o of report.other) {
-    const r = o.perRequest;
     rows.push([
       o.kind,
       "",
       o.workloads.join(" "),
       o.model,
       o.batch ? "batch" : "standard",
-      plainNumber(o.requestsPerMonth),
-      plainNumber(r?.input),
-      plainNumber(r?.cachedInput),
-      plainNumber(r?.output),
+      ...volumeCells(o, plainNumber),
       plainNumber(o.actualMonthly),
       plainNumber(o.billedMonthly),
       "",
