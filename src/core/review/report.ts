@@ -165,6 +165,13 @@ let lastForecast: { row: WorkloadRow; steps: ForecastStep[] | undefined } | unde
 
 const FORECAST_MONTHS = 12;
 
+/** The fields a row shows as its workload has them, in the order its JSON writes them. */
+type Identity = Pick<ReportWorkload, "id" | "file" | "name" | "line" | "provider" | "model" | "mode">;
+
+function identityOf(w: Identity): Identity {
+  return { id: w.id, file: w.file, name: w.name, line: w.line, provider: w.provider, model: w.model, mode: w.mode };
+}
+
 /**
  * A workload's row, read from its estimate when a format asks for a field. The math strings
  * and the forecast are built only by the formats that show them, as they write the row, so a
@@ -174,14 +181,14 @@ const FORECAST_MONTHS = 12;
 class WorkloadRow implements ReportWorkload {
   /** A removed workload shows its base's identity with no cost of its own. */
   private readonly removed: boolean;
-  // The workload's identity, shared with it (no copies).
-  readonly id: string;
-  readonly file: string;
-  readonly name: string;
-  readonly line: number;
-  readonly provider: string;
-  readonly model: string;
-  readonly mode: Mode;
+  // The workload's identity, shared with it (no copies); set from identityOf in the constructor.
+  declare readonly id: string;
+  declare readonly file: string;
+  declare readonly name: string;
+  declare readonly line: number;
+  declare readonly provider: string;
+  declare readonly model: string;
+  declare readonly mode: Mode;
   readonly tags: Record<string, string>;
 
   constructor(
@@ -193,16 +200,8 @@ class WorkloadRow implements ReportWorkload {
     readonly drivers?: Driver[],
   ) {
     this.removed = change === "removed";
-    ({
-      id: this.id,
-      file: this.file,
-      name: this.name,
-      line: this.line,
-      provider: this.provider,
-      model: this.model,
-      mode: this.mode,
-      tags: this.tags,
-    } = estimate.workload);
+    Object.assign(this, identityOf(estimate.workload));
+    this.tags = estimate.workload.tags;
   }
 
   get latency(): Latency | null {
@@ -290,13 +289,7 @@ class WorkloadRow implements ReportWorkload {
   /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
   toJSON(): ReportWorkload {
     const row: ReportWorkload = {
-      id: this.id,
-      file: this.file,
-      name: this.name,
-      line: this.line,
-      provider: this.provider,
-      model: this.model,
-      mode: this.mode,
+      ...identityOf(this),
       latency: this.latency,
       hardware: this.hardware,
       tags: this.tags,
