@@ -40,6 +40,11 @@ export function renderMergeMarkdown(m: MergedReport): string {
     `|${head.map((_, i) => (i < text ? "---" : "---:")).join("|")}|`,
     ...body.map((r) => `| ${r.join(" | ")} |`),
   ];
+  // A table, or the sentence saying why there is none; a blank line follows either.
+  const tableOr = (none: string, head: string[], body: string[][], text: number) => [
+    ...(body.length === 0 ? [none] : rows(head, body, text)),
+    "",
+  ];
   const shares = (title: string, list: ShareRow[]) => [
     `### By ${title}`,
     "",
@@ -73,42 +78,34 @@ export function renderMergeMarkdown(m: MergedReport): string {
     ...shares("provider", m.byProvider),
     `### Budgets at risk`,
     "",
-    ...(m.budgetsAtRisk.length === 0
-      ? ["No budget is over or near its limit.", ""]
-      : [
-          ...rows(
-            ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
-            m.budgetsAtRisk.map((b) => [
-              escapeMarkdown(b.repository),
-              escapeMarkdown(b.name),
-              b.kind,
-              formatUsd(b.projected),
-              formatUsd(b.monthly),
-              `${b.status === "over" ? "✗" : "⚠"} ${use(b)}`,
-            ]),
-            3,
-          ),
-          "",
-        ]),
+    ...tableOr(
+      "No budget is over or near its limit.",
+      ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
+      m.budgetsAtRisk.map((b) => [
+        escapeMarkdown(b.repository),
+        escapeMarkdown(b.name),
+        b.kind,
+        formatUsd(b.projected),
+        formatUsd(b.monthly),
+        `${b.status === "over" ? "✗" : "⚠"} ${use(b)}`,
+      ]),
+      3,
+    ),
     `### Top movers`,
     "",
-    ...(m.topMovers.length === 0
-      ? ["No report has a base to compare with (write them with check --base).", ""]
-      : [
-          ...rows(
-            ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
-            m.topMovers.map((v) => [
-              escapeMarkdown(v.repository),
-              escapeMarkdown(v.workload),
-              v.change,
-              v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
-              v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
-              formatUsdChange(v.diffMonthlyCost),
-            ]),
-            3,
-          ),
-          "",
-        ]),
+    ...tableOr(
+      "No report has a base to compare with (write them with check --base).",
+      ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
+      m.topMovers.map((v) => [
+        escapeMarkdown(v.repository),
+        escapeMarkdown(v.workload),
+        v.change,
+        v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
+        v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
+        formatUsdChange(v.diffMonthlyCost),
+      ]),
+      3,
+    ),
   ];
   return `${out.join("\n")}\n`;
 }
