@@ -510,6 +510,21 @@ function changesSection({ report, charts, images }: PageContext): string[] {
 const DIMENSION_HEADINGS: Record<Dimension, string> = { model: "Model", provider: "Provider", mode: "Mode", workload: "Workload" };
 
 /** Where the money goes: by model, provider and mode (a chart and a table each), and the largest workloads. */
+/** A spend table's workload count and monthly spend, with the workloads left unpriced beside the amount. */
+function spendColumns<Row extends { workloads: number; monthlyCost: Decimal; unpriced: number }>(): Array<Column<Row>> {
+  return [
+    { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
+    {
+      title: "Monthly",
+      numeric: true,
+      cell: (r) => ({
+        html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
+        value: toJsonMoney(r.monthlyCost),
+      }),
+    },
+  ];
+}
+
 function breakdownSection({ charts, images, workloads }: PageContext): string[] {
   const list = breakdowns(workloads);
   if (list.every((b) => b.rows.length === 0)) return [];
@@ -523,15 +538,7 @@ function breakdownSection({ charts, images, workloads }: PageContext): string[] 
     if (b.dimension === "workload") continue;
     const columns: Array<Column<ShareRow>> = [
       { title: heading, cell: (r) => (b.dimension === "model" ? `<code>${esc(r.key)}</code>` : esc(r.key)) },
-      { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-      {
-        title: "Monthly",
-        numeric: true,
-        cell: (r) => ({
-          html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
-          value: toJsonMoney(r.monthlyCost),
-        }),
-      },
+      ...spendColumns<ShareRow>(),
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) },
     ];
     out.push(
@@ -556,18 +563,7 @@ function tagSection({ report, charts, images }: PageContext): string[] {
     out.push(`<h3>${esc(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
     type Row = (typeof group.values)[number];
-    const columns: Array<Column<Row>> = [
-      { title: group.tag, cell: (v) => esc(v.value) },
-      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      {
-        title: "Monthly",
-        numeric: true,
-        cell: (v) => ({
-          html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`,
-          value: toJsonMoney(v.monthlyCost),
-        }),
-      },
-    ];
+    const columns: Array<Column<Row>> = [{ title: group.tag, cell: (v) => esc(v.value) }, ...spendColumns<Row>()];
     out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
