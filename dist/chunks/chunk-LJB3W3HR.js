@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

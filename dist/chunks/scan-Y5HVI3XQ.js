@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-6JYUY4LJ.js";
+} from "./chunk-LJB3W3HR.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   NAMED_SKIPS,
   scanCode,

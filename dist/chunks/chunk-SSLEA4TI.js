@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-YD7USDPR.js";
+} from "./chunk-4XYYWNPD.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   headCommit,
   own,
@@ -254,6 +254,10 @@ function renderMergeMarkdown(m) {
     `|${head.map((_, i) => i < text2 ? "---" : "---:").join("|")}|`,
     ...body.map((r) => `| ${r.join(" | ")} |`)
   ];
+  const tableOr = (none, head, body, text2) => [
+    ...body.length === 0 ? [none] : rows(head, body, text2),
+    ""
+  ];
   const shares = (title, list) => [
     `### By ${title}`,
     "",
@@ -287,38 +291,34 @@ function renderMergeMarkdown(m) {
     ...shares("provider", m.byProvider),
     `### Budgets at risk`,
     "",
-    ...m.budgetsAtRisk.length === 0 ? ["No budget is over or near its limit.", ""] : [
-      ...rows(
-        ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
-        m.budgetsAtRisk.map((b) => [
-          escapeMarkdown(b.repository),
-          escapeMarkdown(b.name),
-          b.kind,
-          formatUsd(b.projected),
-          formatUsd(b.monthly),
-          `${b.status === "over" ? "\u2717" : "\u26A0"} ${use(b)}`
-        ]),
-        3
-      ),
-      ""
-    ],
+    ...tableOr(
+      "No budget is over or near its limit.",
+      ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
+      m.budgetsAtRisk.map((b) => [
+        escapeMarkdown(b.repository),
+        escapeMarkdown(b.name),
+        b.kind,
+        formatUsd(b.projected),
+        formatUsd(b.monthly),
+        `${b.status === "over" ? "\u2717" : "\u26A0"} ${use(b)}`
+      ]),
+      3
+    ),
     `### Top movers`,
     "",
-    ...m.topMovers.length === 0 ? ["No report has a base to compare with (write them with check --base).", ""] : [
-      ...rows(
-        ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
-        m.topMovers.map((v) => [
-          escapeMarkdown(v.repository),
-          escapeMarkdown(v.workload),
-          v.change,
-          v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
-          v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
-          formatUsdChange(v.diffMonthlyCost)
-        ]),
-        3
-      ),
-      ""
-    ]
+    ...tableOr(
+      "No report has a base to compare with (write them with check --base).",
+      ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
+      m.topMovers.map((v) => [
+        escapeMarkdown(v.repository),
+        escapeMarkdown(v.workload),
+        v.change,
+        v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
+        v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
+        formatUsdChange(v.diffMonthlyCost)
+      ]),
+      3
+    )
   ];
   return `${out.join("\n")}
 `;

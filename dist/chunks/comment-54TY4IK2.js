@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-LU4BHLT5.js";
+} from "./chunk-GZ7XL4PL.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-KKHKBRIB.js";
+} from "./chunk-BY3BKZDW.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

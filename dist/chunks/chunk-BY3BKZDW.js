@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

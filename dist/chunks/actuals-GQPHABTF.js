@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-VDTU77PS.js";
+} from "./chunk-22LERQLJ.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-YD7USDPR.js";
+} from "./chunk-4XYYWNPD.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   isNonEmpty,
   resolveOperatorPath
@@ -181,16 +181,16 @@ function varianceText(w) {
   if (!w.variance) return "-";
   return `${formatUsdChange(w.variance)}${w.variancePercent ? ` (${formatPercentChange(w.variancePercent, 1)})` : ""}`;
 }
+function volumeCells(f, format) {
+  const r = f.perRequest;
+  return [format(f.requestsPerMonth), format(r?.input), format(r?.cachedInput), format(r?.output)];
+}
 function workloadCells(w) {
-  const r = w.perRequest;
   return [
     w.name,
     w.model,
     w.mode,
-    count(w.requestsPerMonth),
-    count(r?.input),
-    count(r?.cachedInput),
-    count(r?.output),
+    ...volumeCells(w, count),
     money2(w.actualMonthly),
     w.billedMonthly ? formatUsd(w.billedMonthly) : "-",
     money2(w.projectedMonthly),
@@ -377,37 +377,27 @@ function renderActualsCsv(report) {
     "variance_usd",
     "variance_percent"
   ];
-  const rows = report.workloads.map((w) => {
-    const r = w.perRequest;
-    return [
-      "workload",
-      w.file,
-      w.name,
-      w.model,
-      w.mode,
-      plainNumber(w.requestsPerMonth),
-      plainNumber(r?.input),
-      plainNumber(r?.cachedInput),
-      plainNumber(r?.output),
-      plainNumber(w.actualMonthly),
-      plainNumber(w.billedMonthly),
-      plainNumber(w.projectedMonthly),
-      plainNumber(w.variance),
-      plainNumber(w.variancePercent)
-    ];
-  });
+  const rows = report.workloads.map((w) => [
+    "workload",
+    w.file,
+    w.name,
+    w.model,
+    w.mode,
+    ...volumeCells(w, plainNumber),
+    plainNumber(w.actualMonthly),
+    plainNumber(w.billedMonthly),
+    plainNumber(w.projectedMonthly),
+    plainNumber(w.variance),
+    plainNumber(w.variancePercent)
+  ]);
   for (const o of report.other) {
-    const r = o.perRequest;
     rows.push([
       o.kind,
       "",
       o.workloads.join(" "),
       o.model,
       o.batch ? "batch" : "standard",
-      plainNumber(o.requestsPerMonth),
-      plainNumber(r?.input),
-      plainNumber(r?.cachedInput),
-      plainNumber(r?.output),
+      ...volumeCells(o, plainNumber),
       plainNumber(o.actualMonthly),
       plainNumber(o.billedMonthly),
       "",

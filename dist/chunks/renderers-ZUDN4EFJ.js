@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-SDYHN7KK.js";
-import "./chunk-YD7USDPR.js";
+} from "./chunk-SSLEA4TI.js";
+import "./chunk-4XYYWNPD.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-6JYUY4LJ.js";
+} from "./chunk-LJB3W3HR.js";
 import {
   renderMarkdown
-} from "./chunk-KKHKBRIB.js";
+} from "./chunk-BY3BKZDW.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
@@ -1169,6 +1169,19 @@ function changesSection({ report, charts, images }) {
   return out;
 }
 var DIMENSION_HEADINGS = { model: "Model", provider: "Provider", mode: "Mode", workload: "Workload" };
+function spendColumns() {
+  return [
+    { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
+    {
+      title: "Monthly",
+      numeric: true,
+      cell: (r) => ({
+        html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
+        value: toJsonMoney(r.monthlyCost)
+      })
+    }
+  ];
+}
 function breakdownSection({ charts, images, workloads }) {
   const list = breakdowns(workloads);
   if (list.every((b) => b.rows.length === 0)) return [];
@@ -1181,15 +1194,7 @@ function breakdownSection({ charts, images, workloads }) {
     if (b.dimension === "workload") continue;
     const columns = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
-      { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-      {
-        title: "Monthly",
-        numeric: true,
-        cell: (r) => ({
-          html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
-          value: toJsonMoney(r.monthlyCost)
-        })
-      },
+      ...spendColumns(),
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
     out.push(
@@ -1212,18 +1217,7 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns = [
-      { title: group.tag, cell: (v) => escapeHtml(v.value) },
-      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      {
-        title: "Monthly",
-        numeric: true,
-        cell: (v) => ({
-          html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`,
-          value: toJsonMoney(v.monthlyCost)
-        })
-      }
-    ];
+    const columns = [{ title: group.tag, cell: (v) => escapeHtml(v.value) }, ...spendColumns()];
     out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-SDYHN7KK.js";
+} from "./chunk-SSLEA4TI.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-YD7USDPR.js";
+} from "./chunk-4XYYWNPD.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-LU4BHLT5.js";
+} from "./chunk-GZ7XL4PL.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

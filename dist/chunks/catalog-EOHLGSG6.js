@@ -5,6 +5,7 @@ import {
   Decimal,
   FEEDS,
   FEED_NAMES,
+  FREE_NOTE,
   HttpError,
   MAX_FEED_DEPTH,
   MAX_PLAUSIBLE_PER_MILLION,
@@ -12,6 +13,7 @@ import {
   UsageError,
   ZERO,
   addUnique,
+  asIs,
   columns,
   dec,
   emptyCatalog,
@@ -39,9 +41,11 @@ import {
   positiveInt,
   sanitizePlain,
   screenImplausible,
+  setLimits,
   sum,
+  tokenPrices,
   withProvenance
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   describeRules,
   own,
@@ -2728,10 +2732,7 @@ function longContextTiers(input, output, cached, cacheWrite) {
   }
   return [...thresholds].sort((a, b) => a - b).map((aboveInputTokens) => ({
     aboveInputTokens,
-    input: priceAbove(input, aboveInputTokens),
-    output: priceAbove(output, aboveInputTokens),
-    ...cached !== void 0 ? { cachedInput: priceAbove(cached, aboveInputTokens) } : {},
-    ...cacheWrite !== void 0 ? { cacheWrite: priceAbove(cacheWrite, aboveInputTokens) } : {}
+    ...tokenPrices({ input, output, cachedInput: cached, cacheWrite }, (value) => priceAbove(value, aboveInputTokens))
   }));
 }
 function convertModel(raw, provider, options, warnings) {
@@ -2755,24 +2756,18 @@ function convertModel(raw, provider, options, warnings) {
     id,
     source: GENAI_PRICES_SOURCE_KEY,
     asOf: options.sourceDate,
-    serverless: {
-      input: basePrice(input),
-      output: basePrice(output),
-      ...cached !== void 0 ? { cachedInput: basePrice(cached) } : {},
-      ...cacheWrite !== void 0 ? { cacheWrite: basePrice(cacheWrite) } : {}
-    }
+    serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, basePrice)
   };
   const aliases = aliasesOf(id, raw.match);
   if (aliases.length > 0) model.aliases = aliases;
-  const context = finiteNumber(raw.context_window);
-  if (context !== void 0 && context > 0) model.contextWindow = context;
+  setLimits(model, { contextWindow: raw.context_window });
   const tiers = longContextTiers(input, output, cached, cacheWrite);
   if (tiers.length > 0) model.longContext = tiers;
   if (raw.deprecated === true) model.deprecated = true;
   const notes = [];
   if (typeof raw.prices_checked === "string") notes.push(`prices checked ${raw.prices_checked}`);
   if (resolved.note) notes.push(resolved.note);
-  if (basePrice(input) === 0 && basePrice(output) === 0) notes.push("source lists this model as free (0 USD)");
+  if (basePrice(input) === 0 && basePrice(output) === 0) notes.push(FREE_NOTE);
   if (notes.length > 0) model.note = notes.join("; ");
   return model;
 }
@@ -2834,12 +2829,7 @@ function longContextTiers2(entry, key, warnings) {
       warnings.push(`${key}: long-context tier above ${aboveInputTokens} tokens lacks an input or output price; tier skipped`);
       continue;
     }
-    tiers.push({
-      aboveInputTokens,
-      input: tier.input,
-      output: tier.output,
-      ...tier.cachedInput !== void 0 ? { cachedInput: tier.cachedInput } : {}
-    });
+    tiers.push({ aboveInputTokens, ...tokenPrices({ input: tier.input, output: tier.output, cachedInput: tier.cachedInput }, asIs) });
   }
   return tiers;
 }
@@ -2894,23 +2884,18 @@ function importLiteLLM(data, options) {
       id: modelIdFromKey(key, provider),
       source: LITELLM_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: {
-        input: perTokenToPerMillion(input),
-        output: perTokenToPerMillion(output),
-        ...cached !== void 0 ? { cachedInput: perTokenToPerMillion(cached) } : {},
-        ...cacheWrite !== void 0 ? { cacheWrite: perTokenToPerMillion(cacheWrite) } : {}
-      }
+      serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, perTokenToPerMillion)
     };
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     else if (input === 0 || output === 0 || cached === 0) {
       const zero = [input === 0 && "input", output === 0 && "output", cached === 0 && "cached input"].filter(Boolean).join(" and ");
       model.note = `source lists ${zero} as free (0 USD per token)`;
     }
-    const context = finiteNumber(entry.max_input_tokens);
-    if (context !== void 0 && context > 0) model.contextWindow = context;
-    if (context !== void 0 && context > 0) model.maxInputTokens = context;
-    const maxOutput = finiteNumber(entry.max_output_tokens);
-    if (maxOutput !== void 0 && maxOutput > 0) model.maxOutputTokens = maxOutput;
+    setLimits(model, {
+      contextWindow: entry.max_input_tokens,
+      maxInputTokens: entry.max_input_tokens,
+      maxOutputTokens: entry.max_output_tokens
+    });
     const batch = batchOffer(entry, key, warnings);
     if (batch) model.batch = batch;
     const tiers = longContextTiers2(entry, key, warnings);
@@ -2965,40 +2950,24 @@ function convertModel2(id, raw, provider, options, warnings) {
     id,
     source: MODELS_DEV_SOURCE_KEY,
     asOf: options.sourceDate,
-    serverless: {
-      input,
-      output,
-      ...cached !== void 0 ? { cachedInput: cached } : {},
-      ...cacheWrite !== void 0 ? { cacheWrite } : {}
-    }
+    serverless: tokenPrices({ input, output, cachedInput: cached, cacheWrite }, asIs)
   };
   const limit = isRecord(raw.limit) ? raw.limit : {};
-  const context = finiteNumber(limit.context);
-  if (context !== void 0 && context > 0) model.contextWindow = context;
-  const maxInput = finiteNumber(limit.input);
-  if (maxInput !== void 0 && maxInput > 0) model.maxInputTokens = maxInput;
-  const maxOutput = finiteNumber(limit.output);
-  if (maxOutput !== void 0 && maxOutput > 0) model.maxOutputTokens = maxOutput;
+  setLimits(model, { contextWindow: limit.context, maxInputTokens: limit.input, maxOutputTokens: limit.output });
   const over = isRecord(cost.context_over_200k) ? cost.context_over_200k : void 0;
   if (over) {
     const tierInput = finiteNumber(over.input);
     const tierOutput = finiteNumber(over.output);
     const tierCached = finiteNumber(over.cache_read);
     if (tierInput !== void 0 && tierOutput !== void 0) {
-      model.longContext = [
-        {
-          aboveInputTokens: MODELS_DEV_LONG_CONTEXT_THRESHOLD,
-          input: tierInput,
-          output: tierOutput,
-          ...tierCached !== void 0 ? { cachedInput: tierCached } : {}
-        }
-      ];
+      const rates2 = tokenPrices({ input: tierInput, output: tierOutput, cachedInput: tierCached }, asIs);
+      model.longContext = [{ aboveInputTokens: MODELS_DEV_LONG_CONTEXT_THRESHOLD, ...rates2 }];
     } else {
       warnings.push(`${label}: context_over_200k lacks input or output; tier skipped`);
     }
   }
   if (raw.status === "deprecated") model.deprecated = true;
-  if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+  if (input === 0 && output === 0) model.note = FREE_NOTE;
   return model;
 }
 function importModelsDev(data, options) {
@@ -3043,6 +3012,10 @@ function perMillion(value) {
     return void 0;
   }
 }
+function cacheRate(value) {
+  const rate = perMillion(value);
+  return rate !== void 0 && rate > 0 ? rate : void 0;
+}
 function importOpenRouter(data, options) {
   const warnings = [];
   const catalog = emptyCatalog(
@@ -3078,26 +3051,19 @@ function importOpenRouter(data, options) {
       warnings.push(`${id}: variable price (routes to other models); skipped`);
       continue;
     }
-    const cached = perMillion(pricing.input_cache_read);
-    const cacheWrite = perMillion(pricing.input_cache_write);
     const model = {
       provider: OPENROUTER_SOURCE_KEY,
       id,
       source: OPENROUTER_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: {
-        input,
-        output,
-        ...cached !== void 0 && cached > 0 ? { cachedInput: cached } : {},
-        ...cacheWrite !== void 0 && cacheWrite > 0 ? { cacheWrite } : {}
-      }
+      serverless: tokenPrices(
+        { input, output, cachedInput: cacheRate(pricing.input_cache_read), cacheWrite: cacheRate(pricing.input_cache_write) },
+        asIs
+      )
     };
-    const context = finiteNumber(raw.context_length);
-    if (context !== void 0 && context > 0) model.contextWindow = context;
     const top = isRecord(raw.top_provider) ? raw.top_provider : {};
-    const maxOutput = finiteNumber(top.max_completion_tokens);
-    if (maxOutput !== void 0 && maxOutput > 0) model.maxOutputTokens = maxOutput;
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    setLimits(model, { contextWindow: raw.context_length, maxOutputTokens: top.max_completion_tokens });
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     addUnique(catalog.models, seen, model, warnings, id);
   }
   if (notText > 0) warnings.push(`skipped ${notText} models that produce no text (images, audio, embeddings)`);
@@ -3148,11 +3114,10 @@ function importTogether(data, options) {
       id,
       source: TOGETHER_SOURCE_KEY,
       asOf: options.sourceDate,
-      serverless: { input, output, ...cached !== void 0 ? { cachedInput: cached } : {} }
+      serverless: tokenPrices({ input, output, cachedInput: cached }, asIs)
     };
-    const context = finiteNumber(raw.context_length);
-    if (context !== void 0 && context > 0) model.contextWindow = context;
-    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    setLimits(model, { contextWindow: raw.context_length });
+    if (input === 0 && output === 0) model.note = FREE_NOTE;
     addUnique(catalog.models, seen, model, warnings, id);
   }
   for (const [type, count] of skippedTypes) warnings.push(`skipped ${count} ${type} models (not priced per input/output text token)`);

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-SDYHN7KK.js";
+} from "./chunk-SSLEA4TI.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-YD7USDPR.js";
+} from "./chunk-4XYYWNPD.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-UARONU4Q.js";
+} from "./chunk-DWUJJZ4B.js";
 import {
   listCommits,
   toPosix
