@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import * as core from "@actions/core";
 import { COMMENT_MODES, type CommentMode } from "../adapters/publish/publisher.js";
 import { toPosix } from "../adapters/fs.js";
 import type { Trust } from "../core/review/diff.js";
 import { parseThreshold, type CommentThreshold } from "../core/review/threshold.js";
+import type { Runner } from "./runner.js";
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -30,42 +30,42 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+function choice<T extends string>(runner: Runner, name: string, allowed: readonly T[], fallback: T): T {
   // An expression such as `${{ inputs.x }}` can hand us an empty string: that means the default.
-  const value = core.getInput(name) || fallback;
+  const value = runner.input(name) || fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, got "${value}"`);
   }
   return value as T;
 }
 
-export function readInputs(workspace: string): ActionInputs {
-  const cwd = path.resolve(workspace, core.getInput("working-directory") || ".");
+export function readInputs(runner: Runner, workspace: string): ActionInputs {
+  const cwd = path.resolve(workspace, runner.input("working-directory") || ".");
   const workingDirectory = toPosix(path.relative(workspace, cwd)) || ".";
   if (workingDirectory.startsWith("../") || workingDirectory === ".." || path.isAbsolute(workingDirectory)) {
-    throw new InputError(`input working-directory must be inside the workspace ${workspace}, got "${core.getInput("working-directory")}"`);
+    throw new InputError(`input working-directory must be inside the workspace ${workspace}, got "${runner.input("working-directory")}"`);
   }
   // The directory names the sticky comment's marker, which lives inside an HTML comment.
   if (/-->|[\r\n]/.test(workingDirectory)) throw new InputError(`input working-directory must not contain "-->" or line breaks`);
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input working-directory "${workingDirectory}" is not a directory in the workspace`);
   }
-  const thresholdText = core.getInput("comment-threshold");
+  const thresholdText = runner.input("comment-threshold");
   const commentThreshold = thresholdText ? parseThreshold(thresholdText) : undefined;
   if (commentThreshold === null)
     throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
-  const baseRef = core.getInput("base-ref");
+  const baseRef = runner.input("base-ref");
   if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
   return {
-    paths: core.getMultilineInput("path"),
+    paths: runner.multilineInput("path"),
     cwd,
     workingDirectory,
     baseRef,
-    token: core.getInput("github-token"),
-    comment: choice<CommentMode>("comment", COMMENT_MODES, "update"),
+    token: runner.input("github-token"),
+    comment: choice<CommentMode>(runner, "comment", COMMENT_MODES, "update"),
     ...(commentThreshold ? { commentThreshold } : {}),
-    failOn: choice<FailOn>("fail-on", ["error", "warning", "never"], "error"),
-    trust: choice<Trust>("trust", ["head", "base"], "head"),
-    catalogFiles: core.getMultilineInput("catalog"),
+    failOn: choice<FailOn>(runner, "fail-on", ["error", "warning", "never"], "error"),
+    trust: choice<Trust>(runner, "trust", ["head", "base"], "head"),
+    catalogFiles: runner.multilineInput("catalog"),
   };
 }

@@ -2,7 +2,6 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import os from "node:os";
 import path from "node:path";
-import * as core from "@actions/core";
 import { neutralizeCommands } from "../core/render/workflow-commands.js";
 import { toPosix } from "../adapters/fs.js";
 import { createOctokit, type GitHubClient } from "../adapters/github.js";
@@ -19,6 +18,7 @@ import type { Finding } from "../core/manifest/types.js";
 import { TOOL_VERSION } from "../version.js";
 import { mergeCommitBase, resolveBase } from "./base.js";
 import { InputError, readInputs, type ActionInputs } from "./inputs.js";
+import type { Runner } from "./runner.js";
 
 /** GitHub shows at most this many annotations of each kind per step; the rest are in the summary. */
 const MAX_ANNOTATIONS = 10;
@@ -45,8 +45,8 @@ async function pullRequestOf(eventPath: string | undefined): Promise<PullRequest
   return { number: pr.number, baseSha, ...(typeof headSha === "string" ? { headSha } : {}) };
 }
 
-function repository(): { owner: string; repo: string } {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+function repository(env: Runner["env"]): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to owner/name");
   return { owner, repo };
 }
@@ -56,7 +56,7 @@ function amount(value: Decimal | undefined): string {
   return value === undefined ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
-function annotate(findings: readonly Finding[], severity: "error" | "warning", cwd: string, workspace: string): void {
+function annotate(runner: Runner, findings: readonly Finding[], severity: "error" | "warning", cwd: string, workspace: string): void {
   const selected = findings.filter((f) => f.severity === severity);
   for (const f of selected.slice(0, MAX_ANNOTATIONS)) {
     // Annotation paths are relative to the repository root; findings are relative to the working directory.
@@ -66,10 +66,11 @@ function annotate(findings: readonly Finding[], severity: "error" | "warning", c
     const position = f.line === undefined ? {} : { startLine: f.line, startColumn: f.col };
     const properties = { title: `tokenbudget ${f.rule}`, ...(inside ? { file, ...position } : {}) };
     const message = sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`);
-    if (severity === "error") core.error(message, properties);
-    else core.warning(message, properties);
+    if (severity === "error") runner.error(message, properties);
+    else runner.warning(message, properties);
   }
-  if (selected.length > MAX_ANNOTATIONS) core.info(`${selected.length - MAX_ANNOTATIONS} more ${severity}s are listed in the job summary`);
+  if (selected.length > MAX_ANNOTATIONS)
+    runner.info(`${selected.length - MAX_ANNOTATIONS} more ${severity}s are listed in the job summary`);
 }
 
 function statusFails(result: RunResult, failOn: ActionInputs["failOn"]): string | null {
@@ -86,8 +87,8 @@ function statusFails(result: RunResult, failOn: ActionInputs["failOn"]): string 
  * The JSON and HTML reports, for a workflow to upload: each is optional, so a failure to write
  * one is a warning (its output empty) and never costs the summary, the outputs or the verdict.
  */
-async function writeArtifacts(report: RunResult["report"]): Promise<void> {
-  const folder = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-"));
+async function writeArtifacts(report: RunResult["report"], runner: Runner): Promise<void> {
+  const folder = await mkdtemp(path.join(runner.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-"));
   const artifacts: Array<[output: string, file: string, write: (file: string) => Promise<void>]> = [
     // In pieces: a monorepo's report does not fit in one string.
     ["report", "report.json", (file) => writeFile(file, Readable.from(reportJsonChunks(report)))],
@@ -97,10 +98,10 @@ async function writeArtifacts(report: RunResult["report"]): Promise<void> {
     const file = path.join(folder, name);
     try {
       await write(file);
-      core.setOutput(output, file);
+      runner.setOutput(output, file);
     } catch (error) {
-      core.setOutput(output, "");
-      core.warning(
+      runner.setOutput(output, "");
+      runner.warning(
         `tokenbudget: could not write the ${name} artifact (${sanitizePlain(error instanceof Error ? error.message : String(error))}); the summary and outputs are written`,
       );
     }
@@ -109,6 +110,7 @@ async function writeArtifacts(report: RunResult["report"]): Promise<void> {
 
 /** What every step of a run shares: the inputs, where the repository is, and the log. */
 interface ActionContext {
+  runner: Runner;
   inputs: ActionInputs;
   workspace: string;
   repo: { owner: string; repo: string };
@@ -117,17 +119,17 @@ interface ActionContext {
   github: () => GitHubClient;
 }
 
-function lazyGitHubClient(token: string, log: (message: string) => void): () => GitHubClient {
+function lazyGitHubClient(token: string, env: Runner["env"], log: (message: string) => void): () => GitHubClient {
   let octokit: GitHubClient | undefined;
   return () =>
     (octokit ??= createOctokit({
       token,
       tokenName: "the token input",
-      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
       log,
       // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
-      ...(process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
-      ...(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}),
+      ...(env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
+      ...(env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}),
     }));
 }
 
@@ -163,18 +165,18 @@ function noManifestsFailure(result: RunResult, inputs: ActionInputs): string | n
 
 /** The job summary, the annotations and the cost outputs: what a run always leaves, whatever fails after. */
 async function summarise(report: RunResult["report"], context: ActionContext): Promise<void> {
-  const { inputs, workspace } = context;
+  const { runner, inputs, workspace } = context;
   const summary = renderComment(report, { workingDirectory: inputs.workingDirectory });
-  // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
-  await core.summary.addRaw(summary, true).write();
-  annotate(report.findings, "error", inputs.cwd, workspace);
-  annotate(report.findings, "warning", inputs.cwd, workspace);
+  // The summary is Markdown with HTML allowed; the Markdown renderer has escaped every manifest string already.
+  await runner.appendSummary(summary);
+  annotate(runner, report.findings, "error", inputs.cwd, workspace);
+  annotate(runner, report.findings, "warning", inputs.cwd, workspace);
   const s = report.summary;
-  core.setOutput("monthly-cost", amount(s.monthlyCost));
-  core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
-  core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
-  core.setOutput("status", s.status);
-  core.setOutput("complete", String(s.complete));
+  runner.setOutput("monthly-cost", amount(s.monthlyCost));
+  runner.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
+  runner.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
+  runner.setOutput("status", s.status);
+  runner.setOutput("complete", String(s.complete));
 }
 
 /** The sticky pull request comment: its URL ("" when none was written), or why writing it failed, which fails the step. */
@@ -193,7 +195,7 @@ async function comment(report: RunResult["report"], pr: PullRequest, context: Ac
       log,
     });
     log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
-    if (published.warning) core.warning(published.warning);
+    if (published.warning) context.runner.warning(published.warning);
     return { url: published.url ?? "" };
   } catch (error) {
     return { url: "", failure: `tokenbudget: ${(error as Error).message}` };
@@ -201,35 +203,40 @@ async function comment(report: RunResult["report"], pr: PullRequest, context: Ac
 }
 
 /** Inputs and the event in, the shared engine, then report, summary, annotations, comment, outputs and the verdict. */
-async function runAction(): Promise<void> {
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const inputs = readInputs(workspace);
-  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
+async function runAction(runner: Runner): Promise<void> {
+  const { env } = runner;
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const inputs = readInputs(runner, workspace);
+  const pr = await pullRequestOf(env.GITHUB_EVENT_PATH);
   // Log lines can carry names from the API or the repository: never let them read as workflow commands.
   const log = (message: string) => {
-    core.info(neutralizeCommands(message));
+    runner.info(neutralizeCommands(message));
   };
-  const context: ActionContext = { inputs, workspace, repo: repository(), log, github: lazyGitHubClient(inputs.token, log) };
+  const github = lazyGitHubClient(inputs.token, env, log);
+  const context: ActionContext = { runner, inputs, workspace, repo: repository(env), log, github };
 
   const result = await analyse(inputs, await baseOf(context, pr));
   // The summary, annotations and outputs come first: no artifact written after them can lose them.
   await summarise(result.report, context);
-  await writeArtifacts(result.report);
+  await writeArtifacts(result.report, runner);
   const commented = pr && inputs.comment !== "off" ? await comment(result.report, pr, context) : { url: "" };
-  core.setOutput("comment-url", commented.url);
+  runner.setOutput("comment-url", commented.url);
 
   const failures = [noManifestsFailure(result, inputs), commented.failure, statusFails(result, inputs.failOn)].filter(
     (f) => typeof f === "string",
   );
-  if (failures.length > 0) core.setFailed(failures.join("\n"));
+  if (failures.length > 0) runner.setFailed(failures.join("\n"));
 }
 
-/** The Action. Every failure ends as one setFailed with a message, never an unhandled rejection. */
-export async function run(): Promise<void> {
+/**
+ * The Action, on the runner's environment and log (src/action/runner.ts). Every failure ends as
+ * one setFailed with a message, never an unhandled rejection.
+ */
+export async function run(runner: Runner): Promise<void> {
   try {
-    await runAction();
+    await runAction(runner);
   } catch (error) {
-    if (!(error instanceof InputError)) core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    core.setFailed(`tokenbudget: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof InputError)) runner.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    runner.setFailed(`tokenbudget: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
