@@ -1,16 +1,19 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ACTION_ENTRY,
   actionYml,
   git,
   pullRequestEvent,
+  preloadAction,
   pullRequestRepo,
   runAction,
+  runActionInProcess,
   tempDir,
   writeFiles,
+  type PullRequestRepo,
   type RunActionOptions,
 } from "./helpers/action-run.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeUser } from "./helpers/fake-github.js";
@@ -45,28 +48,41 @@ afterEach(async () => {
   for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!existsSync(ACTION_ENTRY)) throw new Error("dist/index.js is missing: run npm run build");
+  await preloadAction();
 });
 
-/** A pull request raising support-assistant from 1.0M to 1.5M requests a month: $6,000 -> $9,000. */
-async function setup(head = 1_500_000, fake: FakeGitHubOptions = {}) {
+const pullRequest = (head: number) =>
+  pullRequestRepo({ "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n" }, { "ai-workloads.yaml": manifest(head) });
+
+/** One repository per head value, made when first asked, for the tests that only read it (the Action writes its reports elsewhere). */
+const shared = new Map<number, PullRequestRepo>();
+afterAll(() => {
+  for (const repo of shared.values()) rmSync(repo.dir, { recursive: true, force: true });
+});
+
+/**
+ * A pull request raising support-assistant from 1.0M to 1.5M requests a month: $6,000 -> $9,000.
+ * `act` runs the Action in this process; a test that edits the repository asks for its own (`writes`).
+ */
+async function setup(head = 1_500_000, fake: FakeGitHubOptions = {}, { writes = false } = {}) {
   gh = await startFakeGitHub(fake);
-  const repo = pullRequestRepo(
-    { "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n" },
-    { "ai-workloads.yaml": manifest(head) },
-  );
-  cleanup.push(repo.dir);
+  let repo = shared.get(head);
+  if (writes || !repo) {
+    repo = pullRequest(head);
+    if (writes) cleanup.push(repo.dir);
+    else shared.set(head, repo);
+  }
   const server = gh;
-  const act = (over: Partial<RunActionOptions> = {}) =>
-    runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      token: server.token,
-      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
-      ...over,
-    });
-  return { gh: server, repo, act };
+  const options = {
+    workspace: repo.dir,
+    apiUrl: server.url,
+    token: server.token,
+    event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
+  };
+  const act = (over: Partial<RunActionOptions> = {}) => runActionInProcess({ ...options, ...over });
+  return { gh: server, repo, act, options };
 }
 
 const comments = (f: FakeGitHub) => f.state.comments.filter((c) => c.issueNumber === PR);
@@ -76,7 +92,7 @@ const writes = (f: FakeGitHub) =>
     .filter((r) => !(r.path === "/graphql" && !JSON.stringify(r.body).includes("mutation")));
 const calls = (f: FakeGitHub) => f.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
-describe("the bundled Action on a pull_request", () => {
+describe("the Action on a pull_request", () => {
   it("diffs against the merge commit's first parent when the base branch moved after the event's base.sha", async () => {
     gh = await startFakeGitHub();
     const repo = pullRequestRepo({ "ai-workloads.yaml": manifest(1_000_000) }, { "ai-workloads.yaml": manifest(1_500_000) });
@@ -88,7 +104,7 @@ describe("the bundled Action on a pull_request", () => {
     git(repo.dir, "commit", "-q", "-m", "base moves on");
     const movedBase = git(repo.dir, "rev-parse", "HEAD");
     git(repo.dir, "merge", "-q", "--no-ff", "-m", "merge", repo.headSha);
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace: repo.dir,
       apiUrl: gh.url,
       token: gh.token,
@@ -104,9 +120,12 @@ describe("the bundled Action on a pull_request", () => {
     expect(run.outputs["diff-monthly-cost"]).toBe("3000");
   });
 
-  it("first run creates the sticky comment; outputs, JSON report and job summary carry the diff", async () => {
-    const { gh, repo, act } = await setup();
-    const run = await act();
+  it("first run, by the bundle alone (no node_modules beside it), creates the sticky comment; outputs, JSON report and job summary carry the diff", async () => {
+    const { gh, repo, options } = await setup();
+    const copy = tempDir("dist-only");
+    cleanup.push(copy);
+    execFileSync("cp", ["-r", path.dirname(ACTION_ENTRY), copy]);
+    const run = await runAction({ ...options, entry: path.join(copy, "dist/index.js") });
 
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -148,7 +167,7 @@ describe("the bundled Action on a pull_request", () => {
   });
 
   it("comment-threshold: a change under it posts nothing; over it, a comment; back under, the comment becomes a short note", async () => {
-    const { gh, repo, act } = await setup(1_010_000); // +$60.00 a month, +1.0%
+    const { gh, repo, act } = await setup(1_010_000, {}, { writes: true }); // +$60.00 a month, +1.0%
     const quiet = await act({ with: { "comment-threshold": "100" } });
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toContain("comment: the largest change (the total, +$60.00) is under the comment threshold $100.00");
@@ -214,7 +233,7 @@ describe("the bundled Action on a pull_request", () => {
   });
 
   it("a second run with the same result makes no write; a changed manifest edits the same comment", async () => {
-    const { gh, repo, act } = await setup();
+    const { gh, repo, act } = await setup(1_500_000, {}, { writes: true });
     await act();
     const id = comments(gh)[0]!.id;
     gh.requests.length = 0;
@@ -312,13 +331,14 @@ describe("the bundled Action on a pull_request", () => {
     );
   });
 
+  // Through the bundle: the step's exit code and the annotation's escaping as the runner sees them.
   it("an invalid manifest fails the step even with fail-on: never, with the error annotated and escaped", async () => {
-    const { act, repo } = await setup();
+    const { options, repo } = await setup(1_500_000, {}, { writes: true });
     writeFileSync(
       path.join(repo.dir, "ai-workloads.yaml"),
       manifest(1_000_000).replace("support-assistant", "x\u202e\r\n@team").replace("per_month: 1000000", "per_month: many"),
     );
-    const run = await act({ with: { "fail-on": "never", comment: "off" } });
+    const run = await runAction({ ...options, with: { "fail-on": "never", comment: "off" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error title=tokenbudget [\w.-]+,file=ai-workloads\.yaml,line=\d+,col=\d+::/m);
     expect(run.stdout).not.toContain("\u202e");
@@ -350,7 +370,7 @@ describe("the bundled Action on a pull_request", () => {
     execFileSync("git", ["clone", "-q", "--depth=1", `file://${repo.dir}`, clone]);
     expect(() => git(clone, "cat-file", "-e", `${repo.baseSha}^{commit}`)).toThrow();
 
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace: clone,
       apiUrl: gh.url,
       token: gh.token,
@@ -376,7 +396,7 @@ describe("the bundled Action on a pull_request", () => {
     execFileSync("git", ["clone", "-q", "--depth=1", `file://${repo.dir}`, clone]);
     git(clone, "remote", "remove", "origin");
 
-    const run = await runAction({
+    const run = await runActionInProcess({
       workspace: clone,
       apiUrl: gh.url,
       token: gh.token,
@@ -445,23 +465,5 @@ describe("the bundled Action on a pull_request", () => {
     expect(run.stdout).toMatch(/^::error::tokenbudget: input comment must be one of update, new, hide-and-new, off, got "sometimes"$/m);
     expect(run.outputs).toEqual({});
     expect(gh.requests).toEqual([]);
-  });
-
-  it("the bundle runs with no node_modules next to it", async () => {
-    const { gh, repo } = await setup();
-    const copy = tempDir("dist-only");
-    cleanup.push(copy);
-    execFileSync("cp", ["-r", path.dirname(ACTION_ENTRY), copy]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: gh.url,
-      token: gh.token,
-      entry: path.join(copy, "dist/index.js"),
-      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
-    });
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-    expect(run.outputs["diff-monthly-cost"]).toBe("3000");
-    expect(comments(gh)).toHaveLength(1);
   });
 });

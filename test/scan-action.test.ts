@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { afterEach, beforeAll, expect, it } from "vitest";
-import { ACTION_ENTRY, pullRequestEvent, pullRequestRepo, runAction } from "./helpers/action-run.js";
+import { preloadAction, pullRequestEvent, pullRequestRepo, runActionInProcess } from "./helpers/action-run.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
 
 const PR = 12;
@@ -25,14 +25,11 @@ def answer(q):
 
 let gh: FakeGitHub | undefined;
 const dirs: string[] = [];
+beforeAll(preloadAction);
 afterEach(async () => {
   await gh?.close();
   gh = undefined;
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-beforeAll(() => {
-  if (!existsSync(ACTION_ENTRY)) throw new Error("dist/index.js is missing: run npm run build");
 });
 
 it("the Action fails a pull request that adds a call to an undeclared model, annotating that line", async () => {
@@ -44,7 +41,7 @@ def classify(q):
 `;
   const repo = pullRequestRepo({ "ai-workloads.yaml": MANIFEST, "svc/app.py": APP }, { "svc/app.py": head });
   dirs.push(repo.dir);
-  const run = await runAction({
+  const run = await runActionInProcess({
     workspace: repo.dir,
     apiUrl: gh.url,
     token: gh.token,

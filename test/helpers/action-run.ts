@@ -6,9 +6,11 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
 /**
- * Runs the bundled Action (dist/index.js) the way the GitHub runner does: a node process with
- * INPUT_* variables (every input of action.yml, defaults filled in), the event payload in a file,
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the API URLs pointing at the fake server.
+ * Runs the Action the way the GitHub runner does: INPUT_* variables (every input of action.yml,
+ * defaults filled in), the event payload in a file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * and the API URLs pointing at the fake server. runAction starts the bundled dist/index.js as a
+ * node process; runActionInProcess calls the same code from src/ with that environment passed
+ * in (no process-wide state is touched), for the many scenarios that do not need a new process.
  */
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -142,7 +144,13 @@ export interface RunActionOptions {
   entry?: string;
 }
 
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+interface PreparedRun {
+  env: Record<string, string>;
+  /** What the step left in GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, read after it ends. */
+  results: () => Pick<ActionRun, "outputs" | "summary">;
+}
+
+function prepareRun(options: RunActionOptions): PreparedRun {
   const files = tempDir("runner");
   const eventPath = path.join(files, "event.json");
   const outputPath = path.join(files, "output");
@@ -180,7 +188,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...inputs,
     ...options.env,
   };
+  return {
+    env,
+    results: () => ({ outputs: parseOutputs(readFileSync(outputPath, "utf8")), summary: readFileSync(summaryPath, "utf8") }),
+  };
+}
 
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const { env, results } = prepareRun(options);
   const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
     cwd: options.workspace,
     env,
@@ -191,11 +206,33 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
-    summary: readFileSync(summaryPath, "utf8"),
-  };
+  return { code, stdout, stderr, ...results() };
+}
+
+// Imported when first asked: files that only spawn the bundle or read action.yml do not load the Action's source.
+const actionModules = () => Promise.all([import("../../src/action/main.js"), import("../../src/action/runner.js")]);
+
+/**
+ * Loads what the Action imports only when it first needs it (the chart libraries, the YAML
+ * parser, the code scanner): in a test file's beforeAll, that one-time cost is not charged to the
+ * timeout of whichever test runs the Action in-process first.
+ */
+export async function preloadAction(): Promise<void> {
+  await Promise.all([actionModules(), import("vega"), import("vega-lite"), import("yaml"), import("../../src/app/scan.js")]);
+}
+
+/**
+ * The Action's code from src/ in this process, on the same environment runAction gives the
+ * bundle; `code` is the exit code dist/index.js would end with. Nothing the Action writes to
+ * stderr can be told apart from the test runner's own here, so a test of stderr uses runAction.
+ */
+export async function runActionInProcess(options: Omit<RunActionOptions, "entry">): Promise<Omit<ActionRun, "stderr">> {
+  const [{ run }, { workflowRunner }] = await actionModules();
+  const { env, results } = prepareRun(options);
+  let stdout = "";
+  const runner = workflowRunner(env, (text) => {
+    stdout += text;
+  });
+  await run(runner);
+  return { code: runner.failed ? 1 : 0, stdout, ...results() };
 }
