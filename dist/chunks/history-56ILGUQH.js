@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-SSLEA4TI.js";
+} from "./chunk-ID66FMIS.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-4XYYWNPD.js";
+} from "./chunk-PRH5HUMG.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   listCommits,
   toPosix

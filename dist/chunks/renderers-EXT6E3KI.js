@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-SSLEA4TI.js";
-import "./chunk-4XYYWNPD.js";
+} from "./chunk-ID66FMIS.js";
+import "./chunk-PRH5HUMG.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-LJB3W3HR.js";
+} from "./chunk-2MFJQVE3.js";
 import {
   renderMarkdown
-} from "./chunk-BY3BKZDW.js";
+} from "./chunk-YFDZ4BO6.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-SSLEA4TI.js";
+} from "./chunk-ID66FMIS.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-4XYYWNPD.js";
+} from "./chunk-PRH5HUMG.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-GZ7XL4PL.js";
+} from "./chunk-PUOITUIF.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

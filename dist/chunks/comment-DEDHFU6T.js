@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-GZ7XL4PL.js";
+} from "./chunk-PUOITUIF.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-BY3BKZDW.js";
+} from "./chunk-YFDZ4BO6.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

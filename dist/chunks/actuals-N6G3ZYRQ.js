@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-22LERQLJ.js";
+} from "./chunk-ROV5KKNK.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-4XYYWNPD.js";
+} from "./chunk-PRH5HUMG.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   isNonEmpty,
   resolveOperatorPath

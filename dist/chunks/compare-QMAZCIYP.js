@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-SSLEA4TI.js";
+} from "./chunk-ID66FMIS.js";
 import {
   optionLabel
-} from "./chunk-4XYYWNPD.js";
+} from "./chunk-PRH5HUMG.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

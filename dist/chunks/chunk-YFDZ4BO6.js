@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -13,22 +13,37 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-DWUJJZ4B.js";
+} from "./chunk-IBHTUPCR.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
 
 // src/adapters/vega.ts
+var TABLE = "table";
+var MAX_SHAPES = 64;
+var shapes = /* @__PURE__ */ new Map();
+function runtimeOf(spec, vega, vegaLite) {
+  const shape = JSON.stringify({ ...spec, data: { name: TABLE } });
+  let runtime = shapes.get(shape);
+  if (!runtime) {
+    const logger = vega.logger(vega.None);
+    const compiled = vegaLite.compile(JSON.parse(shape), { logger }).spec;
+    runtime = vega.parse(compiled);
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shapes.set(shape, runtime);
+  }
+  return runtime;
+}
 async function renderCharts(charts) {
   const out = /* @__PURE__ */ new Map();
   if (charts.length === 0) return out;
   const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
   const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
   const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-  const logger = vega.logger(vega.None);
   for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    const rows = chart.spec.data.values;
+    const view = new vega.View(runtimeOf(chart.spec, vega, vegaLite), { renderer: "none", loader, logLevel: vega.None });
+    view.data(TABLE, rows);
     out.set(chart.id, await view.toSVG());
     view.finalize();
   }
