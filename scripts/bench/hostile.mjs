@@ -75,14 +75,18 @@ export function benchHostile({ series, cli, root, runs, keep }) {
   const targets = [];
   try {
     const corpus = corpusDirs(root, path.join(work, "corpus"));
-    const slowest = corpus
-      .map((c) => series(`check, corpus case ${c.name}`, 1, process.execPath, [cli, "check", "--format", "json", ...c.args], c.dir))
-      .reduce((a, b) => (b.median > a.median ? b : a));
+    // test/corpus.test.ts runs most cases in-process: each case's own process is measured here.
+    const measured = corpus.map((c) =>
+      series(`check, corpus case ${c.name}`, 1, process.execPath, [cli, "check", "--format", "json", ...c.args], c.dir),
+    );
+    const slowest = measured.reduce((a, b) => (b.median > a.median ? b : a));
+    const largest = measured.reduce((a, b) => (b.rssMb > a.rssMb ? b : a));
+    const name = (r) => r.label.replace("check, corpus case ", "");
     rows.push({ ...slowest, size: `${corpus.length} cases`, mb: "-" });
     targets.push({
-      name: "slowest corpus case <= 2 s, <= 300 MB",
-      ok: slowest.median <= 2 && !(slowest.rssMb > 300),
-      detail: `${slowest.label.replace("check, corpus case ", "")}: ${slowest.median.toFixed(3)} s, ${slowest.rssMb.toFixed(0)} MB`,
+      name: "slowest corpus case <= 2 s, every case <= 300 MB",
+      ok: slowest.median <= 2 && !(largest.rssMb > 300),
+      detail: `${name(slowest)}: ${slowest.median.toFixed(3)} s; most memory: ${name(largest)}, ${largest.rssMb.toFixed(0)} MB`,
     });
 
     const sources = path.join(work, "sources");
