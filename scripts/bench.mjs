@@ -62,10 +62,11 @@ function timeProcess(command, commandArgs, cwd, out = os.devNull) {
   return { seconds, cpu: user + system, rssMb: kb / 1024, status: child.status, stderr: stderr.slice(0, -1).join("\n") };
 }
 
-function series(label, n, command, commandArgs, cwd) {
+/** `n` runs of one command; `out`, when given, receives the last run's stdout. */
+function series(label, n, command, commandArgs, cwd, out = os.devNull) {
   const samples = [];
   for (let i = 0; i < n; i++) {
-    const r = timeProcess(command, commandArgs, cwd);
+    const r = timeProcess(command, commandArgs, cwd, out);
     // check exits 0 (pass), 1 (a budget failure in the generated data) or 2 (a hostile input refused); worse is a bug.
     if (r.status === null || r.status > 2) throw new Error(`${label}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
     samples.push(r);
@@ -81,6 +82,7 @@ function series(label, n, command, commandArgs, cwd) {
     min: Math.min(...times),
     max: Math.max(...times),
     rssMb: Math.max(...samples.map((s) => s.rssMb)),
+    status: Math.max(...samples.map((s) => s.status)),
   };
 }
 

@@ -1,9 +1,23 @@
 // The hostile-input rows of `npm run bench`: the speed limits the tests used to assert with a
 // wall clock (test/corpus.test.ts, test/scan.test.ts, test/security/attacks.test.ts), measured
 // here instead, where a busy machine cannot turn them red. The tests keep every other assertion.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Also the full-size attacks the tests reproduce small (test/security/huge-*.test.ts and
+// tokenizer.test.ts): outputs past V8's string limit, and the largest prompt template.
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { writeLongNoteRepo, writeLongPathRepo } from "./huge.mjs";
 
 const GOOD =
   "version: 1\nworkloads:\n  - name: steady\n    model: openai/gpt-oss-120b\n    tokens: { input: 2000, output: 500 }\n    requests: { per_day: 10000 }\n";
@@ -68,6 +82,83 @@ function sharedPriceBook(dir) {
   }
 }
 
+/** V8's longest string on 64-bit, in UTF-16 code units (the outputs are ASCII: one byte each). */
+const V8_MAX_STRING = 2 ** 29 - 24;
+
+/** The last bytes of a file too large to read as one string. */
+function tail(file, bytes = 256) {
+  const fd = openSync(file, "r");
+  const buffer = Buffer.alloc(bytes);
+  const n = readSync(fd, buffer, 0, bytes, Math.max(0, statSync(file).size - bytes));
+  closeSync(fd);
+  return buffer.subarray(0, n).toString("latin1");
+}
+
+/** The outputs too large for one string and the largest prompt template, through the bundled CLI, once each. */
+function benchHuge({ series, cli, work }) {
+  const rows = [];
+  const targets = [];
+  const report = path.join(work, "report");
+  mkdirSync(report);
+  writeLongNoteRepo(report, { copies: 7, workloads: 4_000 });
+  const json = path.join(work, "report.json");
+  const big = series(
+    "check --format json, a report past V8's string limit",
+    1,
+    process.execPath,
+    [cli, "check", "--format", "json"],
+    report,
+    json,
+  );
+  rows.push({ ...big, size: "7 x 4,000", mb: "-" });
+  targets.push({
+    name: "a JSON report past V8's string limit: whole, exit 0, <= 4 GB",
+    ok: big.status === 0 && statSync(json).size > V8_MAX_STRING && tail(json).endsWith('"notes": []\n}\n') && !(big.rssMb > 4096),
+    detail: `${(statSync(json).size / 2 ** 20).toFixed(0)} MB written, exit ${big.status}, ${big.rssMb.toFixed(0)} MB`,
+  });
+  rmSync(json);
+
+  const page = path.join(work, "page");
+  mkdirSync(page);
+  writeLongPathRepo(page, 14_000);
+  const html = path.join(work, "page.html");
+  const drawn = series(
+    "check --format html, 2 x 14,000 workloads under a 4,015-character path",
+    1,
+    process.execPath,
+    [cli, "check", "--format", "html"],
+    page,
+    html,
+  );
+  rows.push({ ...drawn, size: "2 x 14,000", mb: "-" });
+  const end = tail(html);
+  targets.push({
+    name: "a page of 2 x 14,000 workloads under a 4,015-character path: whole, exit 0",
+    ok: drawn.status === 0 && end.endsWith("</html>\n"),
+    detail: `${(statSync(html).size / 2 ** 20).toFixed(0)} MB written, exit ${drawn.status}, ${drawn.rssMb.toFixed(0)} MB`,
+  });
+  rmSync(html);
+
+  const prompt = path.join(work, "prompt");
+  mkdirSync(prompt);
+  writeFileSync(
+    path.join(prompt, "ai-workloads.yaml"),
+    "version: 1\nprices: [{ model: house-model, input: 1, output: 2 }]\nworkloads:\n  - name: t\n    provider: self\n    model: house-model\n    tokens: { input_from: prompt.md, output: 10 }\n    requests: { per_month: 1000 }\n",
+  );
+  // 5 MiB (the file limit) of one letter: the worst case for pair merging.
+  writeFileSync(path.join(prompt, "prompt.md"), "a".repeat(5 * 1024 * 1024 - 1));
+  const counted = series(
+    "estimate, a 5 MiB prompt template of one letter",
+    1,
+    process.execPath,
+    [cli, "estimate", "--format", "json"],
+    prompt,
+  );
+  rows.push({ ...counted, size: "1", mb: "5" });
+  targets.push({ name: "a 5 MiB one-letter prompt template <= 30 s", ok: counted.median <= 30, detail: `${counted.median.toFixed(3)} s` });
+  return { rows, targets };
+}
+
 /** Times the hostile inputs (`series` is bench.mjs's timer); returns table rows and targets. */
 export function benchHostile({ series, cli, root, runs, keep }) {
   const work = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-bench-hostile-"));
@@ -108,7 +199,9 @@ export function benchHostile({ series, cli, root, runs, keep }) {
     );
     rows.push({ ...estimate, size: "4", mb: "-" });
     targets.push({ name: "a price book named 80 times <= 3 s", ok: estimate.median <= 3, detail: `${estimate.median.toFixed(3)} s` });
-    return { rows, targets };
+
+    const huge = benchHuge({ series, cli, work });
+    return { rows: [...rows, ...huge.rows], targets: [...targets, ...huge.targets] };
   } finally {
     if (keep) console.error(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });

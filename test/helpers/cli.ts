@@ -8,16 +8,22 @@ export interface CliResult {
 
 /** Runs the CLI in-process, as `tokenbudget ...args` in `cwd`. */
 export async function cli(cwd: string, ...args: string[]): Promise<CliResult> {
-  let stdout = "";
+  const { code, pieces, stderr } = await cliPieces(cwd, ...args);
+  return { code, stdout: pieces.join(""), stderr };
+}
+
+/** As cli, with stdout as the pieces the CLI wrote, each as one write. */
+export async function cliPieces(cwd: string, ...args: string[]): Promise<{ code: number; pieces: string[]; stderr: string }> {
+  const pieces: string[] = [];
   let stderr = "";
   const code = await main(args, {
     cwd,
     env: {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stdout: { write: (t: string) => pieces.push(t), isTTY: false },
     stderr: { write: (t: string) => (stderr += t) },
     today: "2026-11-28",
   });
-  return { code, stdout, stderr };
+  return { code, pieces, stderr };
 }
 
 export async function cliJson(cwd: string, ...args: string[]): Promise<{ code: number; report: any; stderr: string }> {
