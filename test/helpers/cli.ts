@@ -13,15 +13,24 @@ export async function cli(cwd: string, ...args: string[]): Promise<CliResult> {
 }
 
 /** As cli, with stdout as the pieces the CLI wrote, each as one write. */
-export async function cliPieces(cwd: string, ...args: string[]): Promise<{ code: number; pieces: string[]; stderr: string }> {
+export function cliPieces(cwd: string, ...args: string[]): Promise<{ code: number; pieces: string[]; stderr: string }> {
+  return cliWith(cwd, args, { env: {}, today: "2026-11-28" });
+}
+
+/** As cliPieces, in the environment `env`, on the day `today`. */
+export async function cliWith(
+  cwd: string,
+  args: string[],
+  { env, today }: { env: Record<string, string>; today: string },
+): Promise<{ code: number; pieces: string[]; stderr: string }> {
   const pieces: string[] = [];
   let stderr = "";
   const code = await main(args, {
     cwd,
-    env: {},
+    env,
     stdout: { write: (t: string) => pieces.push(t), isTTY: false },
     stderr: { write: (t: string) => (stderr += t) },
-    today: "2026-11-28",
+    today,
   });
   return { code, pieces, stderr };
 }

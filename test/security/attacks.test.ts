@@ -1,13 +1,17 @@
 // Each attack from issue 9 built as a real git repository in a temporary folder, run through
-// the bundled CLI (dist/cli.js) and the bundled Action (dist/index.js against the loopback
-// GitHub stand-in). Every run asserts the exit code, the findings, and that no fragment of a
-// planted secret reaches any output; runs are bounded in heap (their speed is in `npm run bench`).
+// the CLI and the bundled Action (dist/index.js against the loopback GitHub stand-in). Every run
+// asserts the exit code, the findings, and that no fragment of a planted secret reaches any
+// output. The CLI runs in-process (its main, in a workflow's environment) except where the
+// process itself is the point: the bundled CLI (dist/cli.js), bounded in heap, reads FIFOs that
+// would hang a test, /proc/self of a process holding the secret, and the inputs built to exhaust
+// memory (their speed is in `npm run bench`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { ROOT, git, pullRequestEvent, pullRequestRepo, runAction, tempDir, writeFiles } from "../helpers/action-run.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
+import { cliWith } from "../helpers/cli.js";
 
 const CLI = path.join(ROOT, "dist/cli.js");
 const SECRET = "ghp_FAKESECRETe3b0c44298fc1c149afbf4c8996fb924";
@@ -47,15 +51,24 @@ interface Run {
   stderr: string;
 }
 
+/** A workflow-like environment: a step of GitHub Actions, with a secret in it. */
+const workflowEnv = (cwd: string) => ({ PATH: process.env.PATH ?? "", HOME: cwd, GITHUB_ACTIONS: "true", TOKEN_FOR_TEST: SECRET });
+
 /** The bundled CLI in a workflow-like environment, with a heap cap so a blow-up fails instead of swapping. */
-function tokenbudget(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+function bundled(cwd: string, args: string[]): Run {
   const result = spawnSync(process.execPath, ["--max-old-space-size=256", CLI, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 30_000,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, GITHUB_ACTIONS: "true", TOKEN_FOR_TEST: SECRET, ...env },
+    env: workflowEnv(cwd),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI's main in-process, in the same environment as bundled(). */
+async function tokenbudget(cwd: string, args: string[]): Promise<Run> {
+  const run = await cliWith(cwd, args, { env: workflowEnv(cwd), today: new Date().toISOString().slice(0, 10) });
+  return { code: run.code, stdout: run.pieces.join(""), stderr: run.stderr };
 }
 
 function expectNoSecret(...outputs: string[]): void {
@@ -76,7 +89,7 @@ const workload = (name: string, extra = "") =>
 const manifest = (top: string, ...workloads: string[]) => `version: 1\n${top}workloads:\n${workloads.join("")}`;
 
 describe("path boundary: nothing is read from outside the repository", () => {
-  test("catalogs: and input_from through a symlinked directory are refused, and nothing of the target leaks", () => {
+  test("catalogs: and input_from through a symlinked directory are refused, and nothing of the target leaks", async () => {
     const { dir: repo, outside } = repoWith({});
     symlinkSync(outside, path.join(repo, "linkdir"));
     writeFiles(repo, {
@@ -90,12 +103,12 @@ describe("path boundary: nothing is read from outside the repository", () => {
       ),
     });
     for (const format of ["table", "json", "markdown"]) {
-      const run = tokenbudget(repo, ["check", "--format", format]);
+      const run = await tokenbudget(repo, ["check", "--format", format]);
       expect(run.code, run.stderr).toBe(2);
       expectNoSecret(run.stdout, run.stderr);
       expect(run.stdout + run.stderr).toContain("catalogs: linkdir/secret.txt resolves outside the repository");
     }
-    const json = JSON.parse(tokenbudget(repo, ["check", "--format", "json"]).stdout);
+    const json = JSON.parse((await tokenbudget(repo, ["check", "--format", "json"])).stdout);
     expect(json.findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`).sort()).toEqual([
       "catalog.unreadable: catalogs: linkdir/secret.txt resolves outside the repository (through a symbolic link)",
       'tokens.input-from: prompt template "../linkdir/prompt.md": resolves outside the repository (through a symbolic link)',
@@ -111,7 +124,7 @@ describe("path boundary: nothing is read from outside the repository", () => {
         ),
       ),
     });
-    const alone = tokenbudget(repo, ["check", "--format", "json"]);
+    const alone = await tokenbudget(repo, ["check", "--format", "json"]);
     expect(alone.code).toBe(2);
     expect(JSON.parse(alone.stdout).findings).toMatchObject([
       {
@@ -125,7 +138,7 @@ describe("path boundary: nothing is read from outside the repository", () => {
   test("a link to /proc/self cannot read the process environment", () => {
     const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("catalogs: [procself/environ]\n", workload("chat")) });
     symlinkSync("/proc/self", path.join(repo, "procself"));
-    const run = tokenbudget(repo, ["check", "--format", "json", "--catalog", "procself/environ"]);
+    const run = bundled(repo, ["check", "--format", "json", "--catalog", "procself/environ"]);
     expect(run.code).toBe(2);
     expectNoSecret(run.stdout, run.stderr);
     const rules = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
@@ -136,13 +149,13 @@ describe("path boundary: nothing is read from outside the repository", () => {
     );
   });
 
-  test("a price book that is not JSON is reported by line and column, never quoted", () => {
+  test("a price book that is not JSON is reported by line and column, never quoted", async () => {
     const { dir: repo } = repoWith({
       "secret.json": `${SECRET}\n`,
       "ai-workloads.yaml": manifest("catalogs: [secret.json]\n", workload("chat")),
     });
     for (const format of ["table", "json", "markdown"]) {
-      const run = tokenbudget(repo, ["check", "--format", format, "--catalog", "secret.json"]);
+      const run = await tokenbudget(repo, ["check", "--format", format, "--catalog", "secret.json"]);
       expect(run.code).toBe(2);
       expectNoSecret(run.stdout, run.stderr);
       expect(run.stdout + run.stderr).toContain("price catalog is not valid JSON at line 1, column 1: expected a value");
@@ -159,7 +172,7 @@ describe("path boundary: nothing is read from outside the repository", () => {
     });
     spawnSync("mkfifo", [path.join(repo, "pipe.json"), path.join(repo, "pipe.md")]);
     symlinkSync("pipe.json", path.join(repo, "link.json"));
-    const run = tokenbudget(repo, ["check", "--format", "json", "--catalog", "link.json"]);
+    const run = bundled(repo, ["check", "--format", "json", "--catalog", "link.json"]);
     expect(run.code).toBe(2);
     const messages = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
     expect(messages).toEqual(
@@ -171,22 +184,22 @@ describe("path boundary: nothing is read from outside the repository", () => {
     );
   });
 
-  test("nothing under .git is read as data", () => {
+  test("nothing under .git is read as data", async () => {
     const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("catalogs: [.git/config]\n", workload("chat")) });
-    const run = tokenbudget(repo, ["check", "--format", "json"]);
+    const run = await tokenbudget(repo, ["check", "--format", "json"]);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).findings).toMatchObject([
       { rule: "catalog.unreadable", message: "catalogs: .git/config is inside .git, which is never read as data" },
     ]);
   });
 
-  test("manifests under dot-directories and oddly named directories are found, not skipped", () => {
+  test("manifests under dot-directories and oddly named directories are found, not skipped", async () => {
     const { dir: repo } = repoWith({
       ".config/ai-workloads.yaml": manifest("", workload("dotted")),
       "::warning title=x::dir/ai-workloads.yaml": manifest("", workload("odd")),
       "node_modules/pkg/ai-workloads.yaml": manifest("", workload("vendored")),
     });
-    const run = tokenbudget(repo, ["estimate", "--format", "json"]);
+    const run = await tokenbudget(repo, ["estimate", "--format", "json"]);
     expect(run.code, run.stderr).toBe(0);
     expect(
       JSON.parse(run.stdout)
@@ -204,7 +217,7 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
     "'x ##[set-output name=status;]pass'",
   ];
 
-  test("names, tag values and paths at line starts are neutralized in every format and on stderr", () => {
+  test("names, tag values and paths at line starts are neutralized in every format and on stderr", async () => {
     const { dir: repo } = repoWith({
       "ai-workloads.yaml": manifest(
         "budgets:\n  - { name: '::warning::group', monthly: 1 }\n",
@@ -217,20 +230,24 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
     });
     for (const command of ["estimate", "check", "validate"]) {
       for (const format of ["table", "json", "markdown"]) {
-        const run = tokenbudget(repo, [command, "--format", format, ...(command === "validate" ? [] : ["--group-by", "team"])]);
+        const run = await tokenbudget(repo, [command, "--format", format, ...(command === "validate" ? [] : ["--group-by", "team"])]);
         expect(run.code, `${command} ${format}: ${run.stderr}`).toBe(2);
         expectNoWorkflowCommands(run.stdout, run.stderr);
         if (format === "json") expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(0);
       }
     }
+    // The bundle, its streams those of a workflow step, the same.
+    const step = bundled(repo, ["check", "--format", "markdown", "--group-by", "team"]);
+    expect(step.code, step.stderr).toBe(2);
+    expectNoWorkflowCommands(step.stdout, step.stderr);
     // The JSON still carries the exact names: the escaping is JSON's own.
-    const json = JSON.parse(tokenbudget(repo, ["estimate", "--format", "json"]).stdout);
+    const json = JSON.parse((await tokenbudget(repo, ["estimate", "--format", "json"])).stdout);
     expect(json.workloads.map((w: { name: string }) => w.name)).toEqual(
       expect.arrayContaining(["::add-mask::hunter2", "x ##[set-output name=status;]pass"]),
     );
   });
 
-  test("stderr problems escape newlines, separators and bidi characters from keys and hardware names", () => {
+  test("stderr problems escape newlines, separators and bidi characters from keys and hardware names", async () => {
     const { dir: repo } = repoWith({
       "ai-workloads.yaml": manifest(
         "",
@@ -240,21 +257,21 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
         ),
       ),
     });
-    const run = tokenbudget(repo, ["check"]);
+    const run = await tokenbudget(repo, ["check"]);
     expect(run.code).toBe(2);
     expectNoWorkflowCommands(run.stdout, run.stderr);
     expect(run.stderr).not.toMatch(/[\u2028\u2029\u202a-\u202e]/);
   });
 
-  test("--group-by toString, constructor and __proto__ are plain tag names", () => {
+  test("--group-by toString, constructor and __proto__ are plain tag names", async () => {
     const { dir: repo } = repoWith({
       "ai-workloads.yaml": manifest("", workload("chat", "    tags: { constructor: a, toString: b }\n"), workload("plain")),
     });
-    const csv = tokenbudget(repo, ["estimate", "--format", "csv"]);
+    const csv = await tokenbudget(repo, ["estimate", "--format", "csv"]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout).not.toContain("native code");
     for (const tag of ["toString", "constructor", "__proto__", "hasOwnProperty"]) {
-      const run = tokenbudget(repo, ["estimate", "--format", "json", "--group-by", tag]);
+      const run = await tokenbudget(repo, ["estimate", "--format", "json", "--group-by", tag]);
       expect(run.code, run.stderr).toBe(0);
       const group = JSON.parse(run.stdout).groups.find((g: { tag: string }) => g.tag === tag);
       if (tag === "constructor") expect(group.values.map((v: { value: string }) => v.value).sort()).toEqual(["(untagged)", "a"]);
@@ -278,31 +295,31 @@ describe("--trust base cannot be walked around", () => {
   const group = (monthly: number) => `budgets:\n  - { name: support, match: { team: support }, monthly: ${monthly} }\n`;
   const tagged = (name: string, perMonth: number, extra = "") =>
     workload(name, `    tags: { team: support }\n${extra}`).replace("per_month: 100000", `per_month: ${perMonth}`);
-  const check = (repo: string) => {
-    const run = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--format", "json"]);
+  const check = async (repo: string) => {
+    const run = await tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--format", "json"]);
     return { ...run, report: JSON.parse(run.stdout) };
   };
   const errors = (report: { findings: Array<{ severity: string; rule: string }> }) =>
     report.findings.filter((f) => f.severity === "error").map((f) => f.rule);
 
-  test("(a) a group budget raised in place", () => {
+  test("(a) a group budget raised in place", async () => {
     const repo = pr(
       { "ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000)) },
       { "ai-workloads.yaml": manifest(group(100_000), tagged("chat", 10_000_000)) },
     );
-    const { code, report } = check(repo);
+    const { code, report } = await check(repo);
     expect(code).toBe(1);
     expect(errors(report)).toEqual(["budget.group.exceeded"]);
     expect(report.budgets.map((b: { monthly: number }) => b.monthly)).toEqual([10]);
   });
 
-  test("(b) the manifest moved to another path", () => {
+  test("(b) the manifest moved to another path", async () => {
     const repo = pr(
       { "team/ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000, "    budget: { monthly: 10 }\n")) },
       { "moved/ai-workloads.yaml": manifest("", tagged("chat", 10_000_000)) },
       ["team/ai-workloads.yaml"],
     );
-    const { code, report } = check(repo);
+    const { code, report } = await check(repo);
     expect(code).toBe(1);
     expect(errors(report).sort()).toEqual(["budget.group.exceeded", "budget.workload.exceeded"]);
     expect(report.workloads.map((w: { file: string; budget: { monthly: number } | null }) => [w.file, w.budget?.monthly])).toEqual([
@@ -310,21 +327,21 @@ describe("--trust base cannot be walked around", () => {
     ]);
   });
 
-  test("(c) a rename with a zero-width character is a schema error; a visible rename fails closed", () => {
+  test("(c) a rename with a zero-width character is a schema error; a visible rename fails closed", async () => {
     const base = { "ai-workloads.yaml": manifest("", tagged("chat", 100_000, "    budget: { monthly: 10 }\n")) };
-    const zw = check(pr(base, { "ai-workloads.yaml": manifest("", tagged('"ch\\u200Bat"', 10_000_000)) }));
+    const zw = await check(pr(base, { "ai-workloads.yaml": manifest("", tagged('"ch\\u200Bat"', 10_000_000)) }));
     expect(zw.code).toBe(2);
     expect(zw.report.findings.map((f: { message: string }) => f.message)).toContain(
       "workloads[0].name contains invisible, bidirectional or control characters, which can hide what a reviewer reads",
     );
     expect(zw.report.summary.complete).toBe(false);
     expect(zw.report.workloads.filter((w: { change: string }) => w.change === "removed")).toEqual([]);
-    const renamed = check(pr(base, { "ai-workloads.yaml": manifest("", tagged("chat-v2", 10_000_000)) }));
+    const renamed = await check(pr(base, { "ai-workloads.yaml": manifest("", tagged("chat-v2", 10_000_000)) }));
     expect(renamed.code).toBe(1);
     expect(errors(renamed.report)).toEqual(["trust.unmatched"]);
   });
 
-  test("(d) price overrides added in the head are reported, not applied", () => {
+  test("(d) price overrides added in the head are reported, not applied", async () => {
     const repo = pr(
       { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) },
       {
@@ -334,7 +351,7 @@ describe("--trust base cannot be walked around", () => {
         ),
       },
     );
-    const { code, report } = check(repo);
+    const { code, report } = await check(repo);
     expect(code).toBe(1);
     expect(report.findings.map((f: { severity: string; rule: string }) => `${f.severity}:${f.rule}`)).toEqual([
       "error:budget.workload.exceeded",
@@ -343,7 +360,7 @@ describe("--trust base cannot be walked around", () => {
     expect(report.summary.monthlyCost).toBeGreaterThan(10);
   });
 
-  test("(d') a price book edited in the head, the manifest untouched: the base's book prices the head", () => {
+  test("(d') a price book edited in the head, the manifest untouched: the base's book prices the head", async () => {
     const bookAt = (price: number) =>
       JSON.stringify({
         formatVersion: 1,
@@ -362,7 +379,7 @@ describe("--trust base cannot be walked around", () => {
       tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n").replace("openai/gpt-oss-120b", "acme/private"),
     );
     const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(1) }, { "book.json": bookAt(0) });
-    const { code, report } = check(repo);
+    const { code, report } = await check(repo);
     expect(code).toBe(1);
     expect(report.summary.monthlyCost).toBe(11000);
     expect(
@@ -373,7 +390,7 @@ describe("--trust base cannot be walked around", () => {
     ]);
   });
 
-  test("(d'') a --catalog book edited in the head is read at the base; one missing at the base is refused", () => {
+  test("(d'') a --catalog book edited in the head is read at the base; one missing at the base is refused", async () => {
     const bookAt = (price: number) =>
       JSON.stringify({
         formatVersion: 1,
@@ -389,7 +406,7 @@ describe("--trust base cannot be walked around", () => {
       });
     const m = manifest(group(100), tagged("chat", 10_000_000).replace("openai/gpt-oss-120b", "acme/llama-3.3-70b"));
     const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(0.88) }, { "book.json": bookAt(0), "new.json": bookAt(0) });
-    const edited = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "book.json", "--format", "json"]);
+    const edited = await tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "book.json", "--format", "json"]);
     expect(edited.code, edited.stderr).toBe(1);
     const report = JSON.parse(edited.stdout);
     expect(report.summary.monthlyCost).toBe(9680);
@@ -399,32 +416,32 @@ describe("--trust base cannot be walked around", () => {
       "error:budget.group.exceeded: budget support (1 workload) projected $9,680.00/mo exceeds budget $100.00/mo by $9,580.00 (9680%) (base budget)",
       "warning:price.changed-by-change: price catalog book.json changed since the base; under --trust base the base's copy was applied",
     ]);
-    const added = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "new.json", "--format", "json"]);
+    const added = await tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "new.json", "--format", "json"]);
     expect(added.code, added.stderr).toBe(2);
     expect(JSON.parse(added.stdout).findings.map((f: { rule: string }) => f.rule)).toContain("catalog.not-at-base");
   });
 
-  test("(e) retagging a workload does not take it out of a base group budget", () => {
+  test("(e) retagging a workload does not take it out of a base group budget", async () => {
     const repo = pr(
       { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000)) },
       { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000).replace("team: support", "team: other")) },
     );
-    const { code, stdout, report } = check(repo);
+    const { code, stdout, report } = await check(repo);
     expect(code).toBe(1);
     expect(errors(report)).toEqual(["budget.group.exceeded"]);
     expect(stdout).not.toContain("now matches");
     // Trusting the head, the head's rules apply: the group is empty, and nothing claims its match changed.
-    const head = tokenbudget(repo, ["check", "--base", "HEAD", "--format", "json"]);
+    const head = await tokenbudget(repo, ["check", "--base", "HEAD", "--format", "json"]);
     expect(head.code, head.stderr).toBe(0);
     expect(head.stdout).not.toContain("now matches");
   });
 
-  test("one finding per rule per workload, and the row shows the base budget that judged it", () => {
+  test("one finding per rule per workload, and the row shows the base budget that judged it", async () => {
     const repo = pr(
       { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) },
       { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 20 }\n")) },
     );
-    const { report } = check(repo);
+    const { report } = await check(repo);
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(["budget.workload.exceeded", "budget.raised"]);
     expect(report.workloads[0].budget.monthly).toBe(10);
   });
@@ -456,7 +473,7 @@ describe("bounded resources", () => {
         workload("chat").replace("openai/gpt-oss-120b", "acme/m-7"),
       );
     const { dir: repo } = repoWith(files);
-    const run = tokenbudget(repo, ["estimate", "--format", "json"]);
+    const run = bundled(repo, ["estimate", "--format", "json"]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).summary.workloads).toBe(4);
   });
@@ -481,7 +498,7 @@ describe("bounded resources", () => {
     ];
     for (const [from, catalog, template, book] of cases) {
       writeFiles(repo, { "ai-workloads.yaml": bad(from!, catalog!) });
-      const run = tokenbudget(repo, ["check", "--format", "json"]);
+      const run = bundled(repo, ["check", "--format", "json"]);
       expect(run.code, run.stderr).toBe(2);
       expectNoSecret(run.stdout, run.stderr);
       const findings = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
@@ -491,7 +508,7 @@ describe("bounded resources", () => {
     }
   });
 
-  test("calibrate on a file that is not JSON Lines says where, never what", () => {
+  test("calibrate on a file that is not JSON Lines says where, never what", async () => {
     const work = dir("calibrate-leak");
     writeFiles(work, { "ai-workloads.yaml": manifest("", workload("a")) });
     const good = JSON.stringify({ model: "openai/gpt-oss-120b", prompt_tokens: 10, completion_tokens: 2 });
@@ -505,7 +522,7 @@ describe("bounded resources", () => {
       ].join("\n"),
     );
     for (const format of ["table", "json"]) {
-      const run = tokenbudget(work, ["calibrate", "some.txt", "--workload", "a", "--format", format]);
+      const run = await tokenbudget(work, ["calibrate", "some.txt", "--workload", "a", "--format", format]);
       expect(run.code, run.stderr).toBe(0);
       expectNoSecret(run.stdout, run.stderr);
       expect(run.stderr).toBe(
@@ -527,7 +544,7 @@ describe("bounded resources", () => {
     writeFiles(work, { "ai-workloads.yaml": manifest("", workload("a")), "logs/usage.jsonl": good });
     spawnSync("mkfifo", [path.join(work, "lf")]);
     symlinkSync("logs/usage.jsonl", path.join(work, "link.jsonl"));
-    const run = tokenbudget(work, ["calibrate", "lf", "link.jsonl", "logs", "--workload", "a"]);
+    const run = bundled(work, ["calibrate", "lf", "link.jsonl", "logs", "--workload", "a"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
@@ -538,7 +555,7 @@ describe("bounded resources", () => {
         "",
       ].join("\n"),
     );
-    const exported = tokenbudget(work, ["calibrate", path.join(outside, "usage.jsonl"), "--format", "json"]);
+    const exported = bundled(work, ["calibrate", path.join(outside, "usage.jsonl"), "--format", "json"]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(JSON.parse(exported.stdout).logs.requests).toBe(1);
   });
@@ -548,12 +565,12 @@ describe("bounded resources", () => {
     const work = dir("calibrate");
     writeFileSync(path.join(work, "one-line.jsonl.gz"), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x61)));
     writeFileSync(path.join(work, "newlines.jsonl.gz"), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x0a)));
-    const long = tokenbudget(work, ["calibrate", "one-line.jsonl.gz"]);
+    const long = bundled(work, ["calibrate", "one-line.jsonl.gz"]);
     expect(long.code).toBe(2);
     expect(long.stderr).toBe(
       "tokenbudget: cannot read usage log one-line.jsonl.gz: line 1 is longer than 16777216 bytes (raise the limit with --max-line-bytes)\n",
     );
-    const blank = tokenbudget(work, ["calibrate", "newlines.jsonl.gz", "--max-log-bytes", "8388608"]);
+    const blank = bundled(work, ["calibrate", "newlines.jsonl.gz", "--max-log-bytes", "8388608"]);
     expect(blank.code).toBe(2);
     expect(blank.stderr).toBe(
       "tokenbudget: cannot read usage log newlines.jsonl.gz: more than 8388608 bytes after decompression (raise the limit with --max-log-bytes)\n",
