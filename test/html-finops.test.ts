@@ -139,7 +139,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
   });
 
   test("print at A4: no table wider than the paper, every row printed, a PDF of a few pages", async () => {
-    const sizes: Record<string, { widest: number; pages: number }> = {};
+    const sizes: Record<string, { widest: number; pages?: number }> = {};
     for (const name of ["check", "compare", "fleet"]) {
       const { page } = await open(name, A4_CONTENT_PX);
       await page.emulateMedia({ media: "print" });
@@ -160,11 +160,12 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
           clipped: false,
           hiddenRows: 0,
         });
-      const pdf = await page.pdf({ format: "A4" });
-      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      // One PDF is enough to see the page printed (each costs Chromium a second or two); the layout is measured on all three.
+      const pdf = name === "check" ? await page.pdf({ format: "A4" }) : undefined;
+      if (pdf) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       sizes[name] = {
         widest: Math.max(...measured.map((t) => t.right)),
-        pages: (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+        ...(pdf ? { pages: (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length } : {}),
       };
       await page.close();
     }
