@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrowserServer } from "playwright-core";
@@ -12,6 +13,21 @@ declare module "vitest" {
 }
 
 /**
+ * Playwright starts Chromium in a session of its own, and Linux schedules each session as a group
+ * (autogroup) with the default share, whatever the test run's: in a run started at a higher
+ * priority on a busy machine, the browser tests crawled towards their timeouts while the rest ran.
+ * The browser's group gets the run's niceness; where that is not Linux or not allowed, nothing changes.
+ */
+function atRunPriority(pid: number | undefined): void {
+  try {
+    const nice = /nice (-?\d+)/.exec(readFileSync("/proc/self/autogroup", "utf8"))?.[1];
+    if (pid !== undefined && nice !== undefined) writeFileSync(`/proc/${pid}/autogroup`, nice);
+  } catch {
+    // The default share.
+  }
+}
+
+/**
  * vitest globalSetup: one headless Chromium for the whole run instead of one per browser test file
  * (each launch costs about 2 s of CPU). It starts on the first request, so a run with no browser
  * test starts none, and it is closed when the run ends.
@@ -20,7 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let launched: Promise<BrowserServer> | undefined;
   const launch = async (): Promise<BrowserServer> => {
     const { chromium } = await import("playwright-core");
-    return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, host: "127.0.0.1" });
+    const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, host: "127.0.0.1" });
+    atRunPriority(server.process().pid);
+    return server;
   };
   const broker = createServer((_request, response) => {
     if (!chromiumAvailable) {
