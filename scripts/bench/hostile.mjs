@@ -96,66 +96,54 @@ function tail(file, bytes = 256) {
 
 /** The outputs too large for one string and the largest prompt template, through the bundled CLI, once each. */
 function benchHuge({ series, cli, work }) {
-  const rows = [];
-  const targets = [];
-  const report = path.join(work, "report");
-  mkdirSync(report);
-  writeLongNoteRepo(report, { copies: 7, workloads: 4_000 });
-  const json = path.join(work, "report.json");
-  const big = series(
-    "check --format json, a report past V8's string limit",
-    1,
-    process.execPath,
-    [cli, "check", "--format", "json"],
-    report,
-    json,
-  );
-  rows.push({ ...big, size: "7 x 4,000", mb: "-" });
-  targets.push({
-    name: "a JSON report past V8's string limit: whole, exit 0, <= 4 GB",
-    ok: big.status === 0 && statSync(json).size > V8_MAX_STRING && tail(json).endsWith('"notes": []\n}\n') && !(big.rssMb > 4096),
-    detail: `${(statSync(json).size / 2 ** 20).toFixed(0)} MB written, exit ${big.status}, ${big.rssMb.toFixed(0)} MB`,
-  });
-  rmSync(json);
+  /** One run in work/`folder`, stdout to a file: the run, with the output's size and last bytes. */
+  const once = (label, folder, args) => {
+    const out = path.join(work, `${folder}.out`);
+    const run = series(label, 1, process.execPath, [cli, ...args], path.join(work, folder), out);
+    const output = { bytes: statSync(out).size, end: tail(out) };
+    rmSync(out);
+    return {
+      ...run,
+      ...output,
+      detail: `${(output.bytes / 2 ** 20).toFixed(0)} MB written, exit ${run.status}, ${run.rssMb.toFixed(0)} MB`,
+    };
+  };
+  for (const folder of ["report", "page", "prompt"]) mkdirSync(path.join(work, folder));
 
-  const page = path.join(work, "page");
-  mkdirSync(page);
-  writeLongPathRepo(page, 14_000);
-  const html = path.join(work, "page.html");
-  const drawn = series(
-    "check --format html, 2 x 14,000 workloads under a 4,015-character path",
-    1,
-    process.execPath,
-    [cli, "check", "--format", "html"],
-    page,
-    html,
-  );
-  rows.push({ ...drawn, size: "2 x 14,000", mb: "-" });
-  const end = tail(html);
-  targets.push({
-    name: "a page of 2 x 14,000 workloads under a 4,015-character path: whole, exit 0",
-    ok: drawn.status === 0 && end.endsWith("</html>\n"),
-    detail: `${(statSync(html).size / 2 ** 20).toFixed(0)} MB written, exit ${drawn.status}, ${drawn.rssMb.toFixed(0)} MB`,
-  });
-  rmSync(html);
-
-  const prompt = path.join(work, "prompt");
-  mkdirSync(prompt);
+  writeLongNoteRepo(path.join(work, "report"), { copies: 7, workloads: 4_000 });
+  const json = once("check --format json, a report past V8's string limit", "report", ["check", "--format", "json"]);
+  writeLongPathRepo(path.join(work, "page"), 14_000);
+  const html = once("check --format html, 2 x 14,000 workloads under a 4,015-character path", "page", ["check", "--format", "html"]);
   writeFileSync(
-    path.join(prompt, "ai-workloads.yaml"),
+    path.join(work, "prompt", "ai-workloads.yaml"),
     "version: 1\nprices: [{ model: house-model, input: 1, output: 2 }]\nworkloads:\n  - name: t\n    provider: self\n    model: house-model\n    tokens: { input_from: prompt.md, output: 10 }\n    requests: { per_month: 1000 }\n",
   );
   // 5 MiB (the file limit) of one letter: the worst case for pair merging.
-  writeFileSync(path.join(prompt, "prompt.md"), "a".repeat(5 * 1024 * 1024 - 1));
-  const counted = series(
-    "estimate, a 5 MiB prompt template of one letter",
-    1,
-    process.execPath,
-    [cli, "estimate", "--format", "json"],
-    prompt,
-  );
-  rows.push({ ...counted, size: "1", mb: "5" });
-  targets.push({ name: "a 5 MiB one-letter prompt template <= 30 s", ok: counted.median <= 30, detail: `${counted.median.toFixed(3)} s` });
+  writeFileSync(path.join(work, "prompt", "prompt.md"), "a".repeat(5 * 1024 * 1024 - 1));
+  const prompt = once("estimate, a 5 MiB prompt template of one letter", "prompt", ["estimate", "--format", "json"]);
+
+  const rows = [
+    { ...json, size: "7 x 4,000", mb: "-" },
+    { ...html, size: "2 x 14,000", mb: "-" },
+    { ...prompt, size: "1", mb: "5" },
+  ];
+  const targets = [
+    {
+      name: "a JSON report past V8's string limit: whole, exit 0, <= 4 GB",
+      ok: json.status === 0 && json.bytes > V8_MAX_STRING && json.end.endsWith('"notes": []\n}\n') && !(json.rssMb > 4096),
+      detail: json.detail,
+    },
+    {
+      name: "a page of 2 x 14,000 workloads under a 4,015-character path: whole, exit 0",
+      ok: html.status === 0 && html.end.endsWith("</html>\n"),
+      detail: html.detail,
+    },
+    {
+      name: "a 5 MiB one-letter prompt template <= 30 s",
+      ok: prompt.status === 0 && prompt.median <= 30,
+      detail: `${prompt.median.toFixed(3)} s`,
+    },
+  ];
   return { rows, targets };
 }
 
