@@ -15792,7 +15792,7 @@ var package_default = {
     "lint:clean": "node scripts/lint-clean.mjs",
     format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    test: "tsc --noEmit && eslint && npm run format:check && vitest run",
+    test: "node scripts/test.mjs",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
     bench: "node scripts/bench.mjs",

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-ROV5KKNK.js";
+} from "./chunk-5T5HC6DG.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-PRH5HUMG.js";
+} from "./chunk-OBYLUMSC.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   isNonEmpty,
   resolveOperatorPath

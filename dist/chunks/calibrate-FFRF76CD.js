@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-ROV5KKNK.js";
+} from "./chunk-5T5HC6DG.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-ID66FMIS.js";
-import "./chunk-PRH5HUMG.js";
+} from "./chunk-GZSYK2ZZ.js";
+import "./chunk-OBYLUMSC.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-2MFJQVE3.js";
+} from "./chunk-AIZQNCIZ.js";
 import {
   renderMarkdown
-} from "./chunk-YFDZ4BO6.js";
+} from "./chunk-YNZKXIXH.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-ID66FMIS.js";
+} from "./chunk-GZSYK2ZZ.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-PRH5HUMG.js";
+} from "./chunk-OBYLUMSC.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   listCommits,
   toPosix

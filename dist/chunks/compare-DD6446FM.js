@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-ID66FMIS.js";
+} from "./chunk-GZSYK2ZZ.js";
 import {
   optionLabel
-} from "./chunk-PRH5HUMG.js";
+} from "./chunk-OBYLUMSC.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-PRH5HUMG.js";
+} from "./chunk-OBYLUMSC.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   headCommit,
   own,

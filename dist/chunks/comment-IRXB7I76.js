@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-PUOITUIF.js";
+} from "./chunk-YQC5ZRPQ.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-YFDZ4BO6.js";
+} from "./chunk-YNZKXIXH.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-ID66FMIS.js";
+} from "./chunk-GZSYK2ZZ.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-PRH5HUMG.js";
+} from "./chunk-OBYLUMSC.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-PUOITUIF.js";
+} from "./chunk-YQC5ZRPQ.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   describeRules,
   own,

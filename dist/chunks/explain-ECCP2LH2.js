@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-IBHTUPCR.js";
+} from "./chunk-DH6IR53T.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";
