@@ -57,6 +57,8 @@ export interface ResolveBaseOptions {
   cwd: string;
   workspace: string;
   ref: string;
+  /** The commit is known to be in the clone, so git need not be asked first. */
+  inClone?: boolean;
   repo: { owner: string; repo: string };
   octokit: () => GitHubClient;
   log: Log;
@@ -69,7 +71,7 @@ export interface ResolveBaseOptions {
  */
 export async function resolveBase(options: ResolveBaseOptions): Promise<BaseSource> {
   const { cwd, ref, log } = options;
-  if (await hasCommit(cwd, ref)) {
+  if (options.inClone || (await hasCommit(cwd, ref))) {
     log(`base ${ref}: read from git`);
     return gitBaseSource(cwd, ref);
   }

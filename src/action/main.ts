@@ -142,7 +142,9 @@ async function baseOf(context: ActionContext, pr: PullRequest | null): Promise<B
     log("not a pull request and no base-ref: estimating without a diff");
     return undefined;
   }
-  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, repo: context.repo, octokit: context.github, log });
+  // The merge commit's parent is in the clone: git listed it.
+  const inClone = ref === merged;
+  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, inClone, repo: context.repo, octokit: context.github, log });
 }
 
 function analyse(inputs: ActionInputs, base: BaseSource | undefined): Promise<RunResult> {
