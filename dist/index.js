@@ -15876,7 +15876,7 @@ function apiBaseSource(octokit, repo, ref, prefix) {
 }
 async function resolveBase(options) {
   const { cwd, ref, log } = options;
-  if (await hasCommit(cwd, ref)) {
+  if (options.inClone || await hasCommit(cwd, ref)) {
     log(`base ${ref}: read from git`);
     return gitBaseSource(cwd, ref);
   }
@@ -16027,7 +16027,8 @@ async function baseOf(context, pr) {
     log("not a pull request and no base-ref: estimating without a diff");
     return void 0;
   }
-  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, repo: context.repo, octokit: context.github, log });
+  const inClone = ref === merged;
+  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, inClone, repo: context.repo, octokit: context.github, log });
 }
 function analyse(inputs, base2) {
   return run({
