@@ -87,6 +87,13 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     return { page, problems };
   }
 
+  let fleetOpened: Promise<{ page: Page; problems: string[] }> | undefined;
+  /**
+   * The 200-workload page, opened once for the three tests that look at it (loading it is most of
+   * each one's time): the first two only read it, the last pages, filters and sorts its table.
+   */
+  const fleetPage = () => (fleetOpened ??= open("fleet"));
+
   test("KPI tiles and breakdowns by model, provider and mode with each one's share", async () => {
     const { page, problems } = await open("check");
     const tiles = await page.$$eval(".tile", (all: any[]) =>
@@ -206,7 +213,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
   });
 
   test("the footer names the commit, the repository, the time and the catalog version", async () => {
-    const { page } = await open("fleet");
+    const { page } = await fleetPage();
     const footer = await page.locator("footer").innerText();
     expect(footer).toMatch(
       new RegExp(
@@ -214,11 +221,10 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
       ),
     );
     expect(await page.locator("#meta-commit").getAttribute("title")).toBe(bigCommit);
-    await page.close();
   });
 
   test("200 workloads: every over-budget group first in the forecast, distinct colours, and how many are not drawn", async () => {
-    const { page, problems } = await open("fleet");
+    const { page, problems } = await fleetPage();
     const chart = await page.evaluate(() => {
       const figure = document.querySelector("#chart-forecast");
       return {
@@ -241,11 +247,10 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     // Budgets of $1 are thousands of times over: a linear axis would flatten every line near 100%.
     expect(chart.axis).toContain("Share of the budget (%, symlog scale)");
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("200 workloads: pages of 50 with a filter; the page opens on the overview, findings folded", async () => {
-    const { page, problems } = await open("fleet");
+    const { page, problems } = await fleetPage();
     const visible = () => page.locator("#table-workloads tbody tr:visible");
     const status = page.locator('.pager[data-for="table-workloads"] .pager-status');
     expect(await visible().count()).toBe(50);
@@ -277,6 +282,5 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(layout.height).toBeLessThan(14_000);
     console.log(`200-workload page height: ${layout.height} px`);
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

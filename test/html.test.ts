@@ -300,10 +300,10 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
   });
 
   /** Opens a page from disk, as a reviewer would, recording console errors, script errors, dialogs and any request. */
-  async function open(name: string, options: { colorScheme?: "light" | "dark" } = {}): Promise<Opened> {
+  async function open(name: string): Promise<Opened> {
     const file = path.join(outDir, `${name}.html`);
     writeFileSync(file, pages[name]!);
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, colorScheme: options.colorScheme ?? "light" });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, colorScheme: "light" });
     const problems: string[] = [];
     page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
     page.on("pageerror", (e) => problems.push(`script: ${e.message}`));
@@ -312,6 +312,14 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
     return { page, problems };
   }
+
+  let pr: Promise<Opened> | undefined;
+  /**
+   * The PR scenario's page, opened once for the three tests that look at it (loading it is most of
+   * each one's time): the first only reads it, the second switches its colour scheme and back, the
+   * last sorts a table.
+   */
+  const prPage = (): Promise<Opened> => (pr ??= open("pr"));
 
   /** Each chart's data marks and labels as the browser laid them out. */
   function charts(page: Page): Promise<ChartCount[]> {
@@ -344,7 +352,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
   }
 
   test("the PR scenario: the change, its drivers, tags and group budgets, drawn; a screenshot with ink", async () => {
-    const { page, problems } = await open("pr");
+    const { page, problems } = await prPage();
     const found = await charts(page);
     expect(found.map((c) => [c.id, c.marks, c.labels])).toEqual([
       ["chart-waterfall", 7, 7],
@@ -383,25 +391,11 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
         await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1500 } }),
       );
     expect(problems).toEqual([]);
-    await page.close();
-  });
-
-  test("tables sort by a column, both ways, unknown amounts last", async () => {
-    const { page, problems } = await open("pr");
-    const names = () => page.locator("#table-changes tbody th").allInnerTexts();
-    const heading = page.locator("#table-changes thead th", { hasText: /^Head/ });
-    await heading.locator("button").click();
-    expect(await heading.getAttribute("aria-sort")).toBe("ascending");
-    expect(await names()).toEqual(["legacy-classifier", "refund-agent", "doc-summaries", "query-rewrite", "support-chat"]);
-    await heading.locator("button").click();
-    expect(await heading.getAttribute("aria-sort")).toBe("descending");
-    expect(await names()).toEqual(["support-chat", "query-rewrite", "doc-summaries", "refund-agent", "legacy-classifier"]);
-    expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("dark and print: the page follows the reader's colour scheme and prints without navigation", async () => {
-    const { page, problems } = await open("pr", { colorScheme: "dark" });
+    const { page, problems } = await prPage();
+    await page.emulateMedia({ colorScheme: "dark" });
     const colours = await page.evaluate(() => ({
       body: getComputedStyle(document.body).backgroundColor,
       label: getComputedStyle(document.querySelector("#chart-waterfall g.role-axis-label text")!).fill,
@@ -415,8 +409,22 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
         getComputedStyle(document.body).backgroundColor,
       ]),
     ).toEqual(["none", "rgb(255, 255, 255)"]);
+    // Back as it was, for the test that sorts.
+    await page.emulateMedia({ media: "screen", colorScheme: "light" });
     expect(problems).toEqual([]);
-    await page.close();
+  });
+
+  test("tables sort by a column, both ways, unknown amounts last", async () => {
+    const { page, problems } = await prPage();
+    const names = () => page.locator("#table-changes tbody th").allInnerTexts();
+    const heading = page.locator("#table-changes thead th", { hasText: /^Head/ });
+    await heading.locator("button").click();
+    expect(await heading.getAttribute("aria-sort")).toBe("ascending");
+    expect(await names()).toEqual(["legacy-classifier", "refund-agent", "doc-summaries", "query-rewrite", "support-chat"]);
+    await heading.locator("button").click();
+    expect(await heading.getAttribute("aria-sort")).toBe("descending");
+    expect(await names()).toEqual(["support-chat", "query-rewrite", "doc-summaries", "refund-agent", "legacy-classifier"]);
+    expect(problems).toEqual([]);
   });
 
   test("estimate and check without a base: spend by tag, the growth forecast with the month each budget breaks", async () => {
