@@ -12,7 +12,8 @@ import { EOL } from "node:os";
  * sets process.exitCode, so the Action could only run as its own process. Given the environment
  * and the log, it runs in-process as well (its tests do), and the bundle no longer carries
  * @actions/core's HTTP client (undici, ~0.8 MB), which every run parsed at start-up and none used.
- * The escaping and the output format are @actions/core's, byte for byte.
+ * The escaping and the output format are @actions/core's, byte for byte: test/action-runner-differential.test.ts
+ * replays hostile text through both (@actions/core stays a devDependency for that test alone).
  */
 
 export interface AnnotationProperties {
