@@ -15799,6 +15799,7 @@ var package_default = {
     mutation: "stryker run"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
     "@eslint/js": "^10.0.1",
     "@octokit/rest": "^22.0.1",
     "@stryker-mutator/core": "~9.6",

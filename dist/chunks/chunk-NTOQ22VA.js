@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

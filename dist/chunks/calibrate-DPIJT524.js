@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-5T5HC6DG.js";
+} from "./chunk-T2GQ7BIL.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

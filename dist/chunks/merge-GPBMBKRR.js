@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-GZSYK2ZZ.js";
+} from "./chunk-HZFRFU3X.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-OBYLUMSC.js";
+} from "./chunk-VPZZYQFS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-YQC5ZRPQ.js";
+} from "./chunk-DS2FZRUU.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   describeRules,
   own,

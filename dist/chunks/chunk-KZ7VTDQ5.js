@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   Decimal,
   isRuleId
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 
 // src/core/review/generated/report-validator.js
 var report_validator_default = validate21;

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-GZSYK2ZZ.js";
+} from "./chunk-HZFRFU3X.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-OBYLUMSC.js";
+} from "./chunk-VPZZYQFS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   listCommits,
   toPosix

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-5T5HC6DG.js";
+} from "./chunk-T2GQ7BIL.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-OBYLUMSC.js";
+} from "./chunk-VPZZYQFS.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   isNonEmpty,
   resolveOperatorPath

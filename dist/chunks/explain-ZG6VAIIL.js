@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-GZSYK2ZZ.js";
-import "./chunk-OBYLUMSC.js";
+} from "./chunk-HZFRFU3X.js";
+import "./chunk-VPZZYQFS.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-AIZQNCIZ.js";
+} from "./chunk-NTOQ22VA.js";
 import {
   renderMarkdown
-} from "./chunk-YNZKXIXH.js";
+} from "./chunk-KZ7VTDQ5.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-GZSYK2ZZ.js";
+} from "./chunk-HZFRFU3X.js";
 import {
   optionLabel
-} from "./chunk-OBYLUMSC.js";
+} from "./chunk-VPZZYQFS.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

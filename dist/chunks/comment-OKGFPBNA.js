@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-YQC5ZRPQ.js";
+} from "./chunk-DS2FZRUU.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-YNZKXIXH.js";
+} from "./chunk-KZ7VTDQ5.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-DH6IR53T.js";
+} from "./chunk-YWYJSXT6.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";
