@@ -241,6 +241,8 @@ describe("ranges over a long-context threshold", () => {
       `provider: k\nmodel: writer\ntokens: { input: { low: 100, expected: 1000, high: 1000 }, output: 0, cache_write: { low: 0, expected: 500, high: 500 } }\nrequests: { per_month: 1000000 }`,
     );
     expect([e.range!.low.toString(), e.range!.expected.toString(), e.range!.high.toString()]).toEqual(["100", "1500", "1500"]);
+    // The model has a cache-write rate: no notice.
+    expect(e.findings).toEqual([]);
   });
 });
 
@@ -298,6 +300,23 @@ describe("capacity lines", () => {
     expect(overage.cost!.monthlyCost.toString()).toBe("0.038");
   });
 
+  it("a model the books do not know is priced by its GPU-hours, with a notice at the model", () => {
+    const e = dedicated("{ hardware: gpu }", "{ input: 10, output: 10 }", VOLUME, "nowhere");
+    expect(e.cost!.monthlyCost.toString()).toBe("1460");
+    expect(e.findings).toEqual([
+      {
+        severity: "notice",
+        rule: "model.uncatalogued",
+        message: "nowhere is not in the price books; GPU-hours price it all the same, but its context window is not checked",
+        file: "ai-workloads.yaml",
+        line: 5,
+        col: 12,
+        path: "workloads[0].model",
+        workload: "w",
+      },
+    ]);
+  });
+
   it("a cluster of whole multiples says nothing about multiples; only non-zero storage and network are lines", () => {
     const e = cluster("{ hardware: h200-141gb, gpus: 8, storage_monthly: 10 }");
     expect(show(e)).toStrictEqual([
@@ -323,6 +342,8 @@ describe("capacity lines", () => {
     expect(high.findings.map((f) => [f.severity, f.message, f.path])).toEqual([
       ["warning", "the high estimate needs 381% of the capacity", "workloads[0].dedicated"],
     ]);
+    const full = cluster("{ hardware: h200-141gb, gpus: 8, tokens_per_second: 1 }", "requests: { per_month: 1000000 }");
+    expect(full.findings.map((f) => [f.severity, f.rule, f.path])).toEqual([["error", "capacity.exceeded", "workloads[0].cluster"]]);
   });
 });
 
