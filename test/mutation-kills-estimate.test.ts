@@ -342,6 +342,12 @@ describe("capacity lines", () => {
     expect(high.findings.map((f) => [f.severity, f.message, f.path])).toEqual([
       ["warning", "the high estimate needs 381% of the capacity", "workloads[0].dedicated"],
     ]);
+    const peak = dedicated(
+      "{ hardware: gpu, tokens_per_second: 1 }",
+      "{ input: { low: 10, expected: 10, high: 1000 }, output: 0 }",
+      "requests: { per_month: 10000, peak_to_average: 2 }",
+    );
+    expect(peak.findings.map((f) => f.message)).toEqual(["the high estimate needs 761% of the capacity at peak"]);
     const full = cluster("{ hardware: h200-141gb, gpus: 8, tokens_per_second: 1 }", "requests: { per_month: 1000000 }");
     expect(full.findings.map((f) => [f.severity, f.rule, f.path])).toEqual([["error", "capacity.exceeded", "workloads[0].cluster"]]);
   });
