@@ -175,9 +175,14 @@ function ratesFor(price: ResolvedTokenPrice, t: RequestTokens): TokenRates {
 
 /** USD x 1M for one request: the exact value to compare candidates by. */
 function requestMicros(price: ResolvedTokenPrice, t: RequestTokens): Decimal {
-  let total = ZERO;
-  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
-  return total;
+  // requestLines' sum without its arrays (a dozen candidates per ranged workload); a zero line adds zero.
+  const rates = ratesFor(price, t);
+  const uncached = t.input.minus(t.cached).minus(t.write).times(rates.input);
+  const cached = t.cached.times(rates.cachedInput ?? rates.input);
+  return uncached
+    .plus(cached)
+    .plus(t.write.times(rates.cacheWrite ?? rates.input))
+    .plus(t.output.times(rates.output));
 }
 
 /** tokenCost's monthlyCost alone. */
@@ -234,22 +239,40 @@ function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheap
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
   }
-  const bases: Omit<RequestTokens, "output">[] = [];
+  const cachedEnds = ends(cachedInput.low, cachedInput.high);
+  const writeEnds = ends(cacheWrite.low, cacheWrite.high);
+  // One pass, no candidate arrays: this runs for every ranged workload of a large run.
+  let cheapest: Priced | undefined;
+  let dearest: Priced | undefined;
   for (const i of inputs) {
-    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
-      const cached = Decimal.min(c0, i);
-      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) bases.push({ input: i, cached, write: Decimal.min(w0, i.minus(cached)) });
+    for (const c0 of cachedEnds) {
+      const cached = lesser(c0, i);
+      for (const w0 of writeEnds) {
+        const write = lesser(w0, i.minus(cached));
+        // The first of equals wins: the order above is the order of preference.
+        cheapest = extreme(cheapest, { input: i, cached, write, output: output.low }, price, -1);
+        dearest = extreme(dearest, { input: i, cached, write, output: output.high }, price, 1);
+      }
     }
   }
-  const priced = (out: Decimal) =>
-    bases.map((base) => {
-      const t = { ...base, output: out };
-      return { t, micros: requestMicros(price, t) };
-    });
-  // The first of equals wins: the order above is the order of preference.
-  const cheapest = priced(output.low).reduce((best, c) => (c.micros.lt(best.micros) ? c : best));
-  const dearest = priced(output.high).reduce((best, c) => (c.micros.gt(best.micros) ? c : best));
-  return { cheapest: cheapest.t, dearest: dearest.t };
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- inputs and ends() are never empty, so the loop ran
+  return { cheapest: cheapest!.t, dearest: dearest!.t };
+}
+
+/** Decimal.min(a, b) without its copies: the first of equals. */
+function lesser(a: Decimal, b: Decimal): Decimal {
+  return b.lt(a) ? b : a;
+}
+
+interface Priced {
+  t: RequestTokens;
+  micros: Decimal;
+}
+
+/** `best` or `t`, whichever costs strictly less (sign -1) or more (sign 1) per request. */
+function extreme(best: Priced | undefined, t: RequestTokens, price: ResolvedTokenPrice, sign: -1 | 1): Priced {
+  const micros = requestMicros(price, t);
+  return best === undefined || micros.comparedTo(best.micros) === sign ? { t, micros } : best;
 }
 
 /**
