@@ -2,7 +2,14 @@ import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import type { Driver, Change, DiffResult, Trust } from "./diff.js";
 import { batchQueueFindings } from "../cost/batch-queue.js";
-import { componentMath, forecast, type ForecastStep, type ScenarioCost, type WorkloadEstimate } from "../cost/estimate.js";
+import {
+  componentMath,
+  type CostComponent,
+  forecast,
+  type ForecastStep,
+  type ScenarioCost,
+  type WorkloadEstimate,
+} from "../cost/estimate.js";
 import type { BudgetStatus, BudgetUse } from "./evaluate.js";
 import { ZERO, sum, type Decimal } from "../money.js";
 import type { PriceOrigin } from "../prices/price.js";
@@ -251,7 +258,7 @@ class WorkloadRow implements ReportWorkload {
     return this.estimate.cost?.contractUse ?? null;
   }
   get costComponents(): ReportComponent[] {
-    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+    return this.pricedCost?.components.map(reportComponent) ?? [];
   }
   get range(): ReportWorkload["range"] {
     return (this.pricedCost && this.estimate.range) ?? null;
@@ -320,6 +327,15 @@ class WorkloadRow implements ReportWorkload {
       drivers: this.drivers ?? [],
     };
   }
+}
+
+/** A cost line with its math, field by field in the JSON's key order: no spread copy per line of every workload. */
+function reportComponent(c: CostComponent): ReportComponent {
+  const { name, quantity, unit, unitPrice, monthlyCost, detail } = c;
+  const math = componentMath(c);
+  return detail === undefined
+    ? { name, quantity, unit, unitPrice, monthlyCost, math }
+    : { name, quantity, unit, unitPrice, monthlyCost, detail, math };
 }
 
 /** --group-by dimensions every workload has, beside its tags; `tag:NAME` names a tag called like one of them. */
