@@ -280,15 +280,13 @@ function extreme(best: Priced | undefined, t: RequestTokens, price: ResolvedToke
  * low <= expected <= high holds whatever the rates (the expected request is itself a candidate).
  * Without a range all three are the same, computed once (estimation is most of a large run's time).
  */
-function tokenScenarios(workload: Workload, price: ResolvedTokenPrice, expected: ScenarioCost): { low: ScenarioCost; high: ScenarioCost } {
+function tokenScenarios(workload: Workload, price: ResolvedTokenPrice, expected: Decimal): { low: Decimal; high: Decimal } {
   const declared = workload.requests.declared;
   const { cheapest, dearest } = extremeRequests(workload, price);
-  const low = tokenCost(workload, price, cheapest, declared.low);
-  const high = tokenCost(workload, price, dearest, declared.high);
-  return {
-    low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low,
-    high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high,
-  };
+  // Only their monthly costs are shown: no cost lines, math or per-request cost to build.
+  const low = tokenMonthlyCost(workload, price, cheapest, declared.low);
+  const high = tokenMonthlyCost(workload, price, dearest, declared.high);
+  return { low: low.gt(expected) ? expected : low, high: high.lt(expected) ? expected : high };
 }
 
 interface Limits {
@@ -506,8 +504,8 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   const estimate: WorkloadEstimate = { workload, priced: !hasError(findings), cost, findings };
   // Low and high only when a range is declared: without one all three scenarios are the expected one.
   if (hasRange(workload)) {
-    const { low, high } = tokenScenarios(workload, resolved, cost);
-    estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
+    const { low, high } = tokenScenarios(workload, resolved, cost.monthlyCost);
+    estimate.range = { low, expected: cost.monthlyCost, high };
   }
   estimate.price = resolved.origin;
   if (resolved.contextWindow !== undefined) estimate.contextWindow = resolved.contextWindow;
