@@ -11077,9 +11077,10 @@ function ratesFor(price, t) {
   return tierFor(price, t.input)?.rates ?? price.rates;
 }
 function requestMicros(price, t) {
-  let total = ZERO;
-  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
-  return total;
+  const rates = ratesFor(price, t);
+  const uncached = t.input.minus(t.cached).minus(t.write).times(rates.input);
+  const cached = t.cached.times(rates.cachedInput ?? rates.input);
+  return uncached.plus(cached).plus(t.write.times(rates.cacheWrite ?? rates.input)).plus(t.output.times(rates.output));
 }
 function tokenMonthlyCost(workload, price, t, declared) {
   const monthly = monthlyOf(workload, declared, 1e6);
@@ -11123,30 +11124,35 @@ function extremeRequests(workload, price) {
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
   }
-  const bases = [];
+  const cachedEnds = ends(cachedInput.low, cachedInput.high);
+  const writeEnds = ends(cacheWrite.low, cacheWrite.high);
+  let cheapest;
+  let dearest;
   for (const i of inputs) {
-    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
-      const cached = Decimal.min(c0, i);
-      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) bases.push({ input: i, cached, write: Decimal.min(w0, i.minus(cached)) });
+    for (const c0 of cachedEnds) {
+      const cached = lesser(c0, i);
+      for (const w0 of writeEnds) {
+        const write = lesser(w0, i.minus(cached));
+        cheapest = extreme(cheapest, { input: i, cached, write, output: output.low }, price, -1);
+        dearest = extreme(dearest, { input: i, cached, write, output: output.high }, price, 1);
+      }
     }
   }
-  const priced = (out) => bases.map((base2) => {
-    const t = { ...base2, output: out };
-    return { t, micros: requestMicros(price, t) };
-  });
-  const cheapest = priced(output.low).reduce((best, c) => c.micros.lt(best.micros) ? c : best);
-  const dearest = priced(output.high).reduce((best, c) => c.micros.gt(best.micros) ? c : best);
   return { cheapest: cheapest.t, dearest: dearest.t };
+}
+function lesser(a, b) {
+  return b.lt(a) ? b : a;
+}
+function extreme(best, t, price, sign) {
+  const micros = requestMicros(price, t);
+  return best === void 0 || micros.comparedTo(best.micros) === sign ? { t, micros } : best;
 }
 function tokenScenarios(workload, price, expected) {
   const declared = workload.requests.declared;
   const { cheapest, dearest } = extremeRequests(workload, price);
-  const low = tokenCost(workload, price, cheapest, declared.low);
-  const high = tokenCost(workload, price, dearest, declared.high);
-  return {
-    low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low,
-    high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high
-  };
+  const low = tokenMonthlyCost(workload, price, cheapest, declared.low);
+  const high = tokenMonthlyCost(workload, price, dearest, declared.high);
+  return { low: low.gt(expected) ? expected : low, high: high.lt(expected) ? expected : high };
 }
 function need(workload, limit, s) {
   const { input, output } = workload.tokens;
@@ -11318,8 +11324,8 @@ function estimateTokenWorkload(workload, manifest, book) {
   }
   const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
   if (hasRange(workload)) {
-    const { low, high } = tokenScenarios(workload, resolved, cost2);
-    estimate.range = { low: low.monthlyCost, expected: cost2.monthlyCost, high: high.monthlyCost };
+    const { low, high } = tokenScenarios(workload, resolved, cost2.monthlyCost);
+    estimate.range = { low, expected: cost2.monthlyCost, high };
   }
   estimate.price = resolved.origin;
   if (resolved.contextWindow !== void 0) estimate.contextWindow = resolved.contextWindow;
@@ -12709,7 +12715,7 @@ var WorkloadRow = class {
     return this.estimate.cost?.contractUse ?? null;
   }
   get costComponents() {
-    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+    return this.pricedCost?.components.map(reportComponent) ?? [];
   }
   get range() {
     return (this.pricedCost && this.estimate.range) ?? null;
@@ -12778,6 +12784,11 @@ var WorkloadRow = class {
     };
   }
 };
+function reportComponent(c) {
+  const { name, quantity, unit, unitPrice, monthlyCost, detail } = c;
+  const math = componentMath(c);
+  return detail === void 0 ? { name, quantity, unit, unitPrice, monthlyCost, math } : { name, quantity, unit, unitPrice, monthlyCost, detail, math };
+}
 var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
 function groupValue(w, by) {
   if (GROUP_DIMENSIONS.includes(by)) return w[by];

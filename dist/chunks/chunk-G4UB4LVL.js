@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

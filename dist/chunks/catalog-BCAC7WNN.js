@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   describeRules,
   own,

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-HZFRFU3X.js";
-import "./chunk-VPZZYQFS.js";
+} from "./chunk-UGODYRYX.js";
+import "./chunk-QZHWXEPU.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-NTOQ22VA.js";
+} from "./chunk-FU7JQ5WO.js";
 import {
   renderMarkdown
-} from "./chunk-KZ7VTDQ5.js";
+} from "./chunk-G4UB4LVL.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

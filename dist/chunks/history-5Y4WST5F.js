@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-HZFRFU3X.js";
+} from "./chunk-UGODYRYX.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-VPZZYQFS.js";
+} from "./chunk-QZHWXEPU.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   listCommits,
   toPosix

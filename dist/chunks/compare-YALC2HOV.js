@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-HZFRFU3X.js";
+} from "./chunk-UGODYRYX.js";
 import {
   optionLabel
-} from "./chunk-VPZZYQFS.js";
+} from "./chunk-QZHWXEPU.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

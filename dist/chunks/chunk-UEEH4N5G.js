@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

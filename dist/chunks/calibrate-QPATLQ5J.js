@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-T2GQ7BIL.js";
+} from "./chunk-UEEH4N5G.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-NTOQ22VA.js";
+} from "./chunk-FU7JQ5WO.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   NAMED_SKIPS,
   scanCode,

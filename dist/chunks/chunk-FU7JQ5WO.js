@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

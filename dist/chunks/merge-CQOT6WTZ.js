@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-HZFRFU3X.js";
+} from "./chunk-UGODYRYX.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-VPZZYQFS.js";
+} from "./chunk-QZHWXEPU.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-DS2FZRUU.js";
+} from "./chunk-QF24MBDX.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-YWYJSXT6.js";
+} from "./chunk-VPM77NEM.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";
