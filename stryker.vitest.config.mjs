@@ -14,6 +14,7 @@ export default defineConfig({
       "test/mutation-kills.test.ts",
       "test/mutation-kills-money.test.ts",
       "test/mutation-kills-estimate.test.ts",
+      "test/mutation-kills-diff.test.ts",
     ],
     testTimeout: 60_000,
     // One worker reused across mutants: re-importing the modules for each of them cost more than the tests.
