@@ -197,3 +197,150 @@ describe("governingFiles", () => {
     ]);
   });
 });
+
+const model = (name: string, perMonth: number, id: string, extra = "") =>
+  `  - name: ${name}\n    model: ${id}\n    tokens: { input: 1000, output: 0 }\n    requests: { per_month: ${perMonth} }\n${extra}`;
+const BUDGET = "    budget: { monthly: 5 }\n";
+const TEAM = "    tags: { team: a }\n";
+const GROUP = (monthly: number) => `budgets:\n  - { name: g, match: { team: a }, monthly: ${monthly} }\n`;
+
+describe("a workload's row", () => {
+  it("has no base cost when the base could not price it: the keys are exactly those set", () => {
+    const d = diffRevisions([at("a.yaml", file(PRICES, model("x", 1000, "nope/unknown")))], [at("a.yaml", file(PRICES, W("x", 1000)))]);
+    expect(d.workloads.map((w) => [w.change, Object.keys(w)])).toEqual([
+      ["changed", ["id", "file", "name", "change", "head", "base", "drivers", "headMonthlyCost"]],
+    ]);
+  });
+
+  it("a change of mode then of model is two drivers, either way round", () => {
+    const dedicated = "    mode: dedicated\n    dedicated: { hardware: h100-80gb }\n";
+    const small = [at("a.yaml", file("", model("x", 1000, "openai/gpt-oss-20b")))];
+    const big = [at("a.yaml", file("", model("x", 1000, "openai/gpt-oss-120b", dedicated)))];
+    expect(show(big, small).workloads).toEqual([
+      "a.yaml x changed 4007.7 0.05 -4007.65 mode -4007.55 mode dedicated -> serverless; model -0.1 model openai/gpt-oss-120b -> openai/gpt-oss-20b",
+    ]);
+    expect(show(small, big).workloads).toEqual([
+      "a.yaml x changed 0.05 4007.7 4007.65 mode 4007.65 mode serverless -> dedicated; model 0 model openai/gpt-oss-20b -> openai/gpt-oss-120b",
+    ]);
+  });
+});
+
+describe("notes", () => {
+  it("one note per pair of files a workload moved between", () => {
+    const base = [at("a.yaml", file(PRICES, W("x", 1))), at("c.yaml", file(PRICES, W("y", 1)))];
+    const head = [at("b.yaml", file(PRICES, W("x", 1))), at("d.yaml", file(PRICES, W("y", 1)))];
+    expect(show(base, head).notes).toEqual(["workload x moved from a.yaml to b.yaml", "workload y moved from c.yaml to d.yaml"]);
+  });
+
+  it("base workloads left unmatched by invalid head files name every such file", () => {
+    const base = [at("a.yaml", file(PRICES, W("x", 1))), at("b.yaml", file(PRICES, W("y", 1)))];
+    const head = [at("a.yaml", INVALID), at("b.yaml", INVALID), at("c.yaml", file(PRICES))];
+    expect(show(base, head).notes).toEqual([
+      "2 base workload(s) could not be matched because a.yaml, b.yaml is invalid at the head; they are left out of both totals, not counted as removed",
+    ]);
+  });
+});
+
+describe("--trust base: limits and unmatched workloads", () => {
+  const unmatched = (newNames: string) =>
+    `trust.unmatched error a.yaml:undefined:undefined undefined x under --trust base, base workload x (a.yaml) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`;
+
+  it("a budgeted workload removed with nothing added is no finding", () => {
+    expect(show([at("a.yaml", file(PRICES, W("x", 1, BUDGET)))], [at("a.yaml", file(PRICES))], "base").findings).toEqual([]);
+  });
+
+  it("exactly five new names are all listed; an invalid base file has no group budgets", () => {
+    const base = [at("a.yaml", file(PRICES, W("x", 1, BUDGET)))];
+    const five = [at("a.yaml", file(PRICES, ...["n1", "n2", "n3", "n4", "n5"].map((n) => W(n, 1))))];
+    expect(show(base, five, "base").findings).toEqual([unmatched("n1, n2, n3, n4, n5 are new")]);
+    const withInvalid = [at("bad.yaml", INVALID), ...base];
+    expect(show(withInvalid, [at("a.yaml", file(PRICES, W("n", 1)))], "base").findings).toEqual([unmatched("n is new")]);
+  });
+
+  it("an ambiguous name points at the first head workload of that name", () => {
+    const base = [at("a.yaml", file(PRICES, W("x", 1, BUDGET)))];
+    const head = [at("b.yaml", file(PRICES, W("o", 1), W("x", 1))), at("c.yaml", file(PRICES, W("x", 1)))];
+    expect(show(base, head, "base").findings).toEqual([
+      unmatched("o, x, x are new"),
+      "trust.unmatched error b.yaml:9:5 undefined x under --trust base, workload x appears in several manifests, so the one that moved cannot be matched to its base budget",
+    ]);
+  });
+
+  it("two origins with different percent limits: each limit is a finding", () => {
+    const pct = (n: number) => `policy: { max_increase_percent: ${n} }\n`;
+    const base = [at("a.yaml", file(PRICES + pct(10), W("x", 1000))), at("c.yaml", file(PRICES + pct(20), W("y", 1000)))];
+    const head = [at("b.yaml", file(PRICES, W("x", 3000), W("y", 3000)))];
+    expect(show(base, head, "base").findings.filter((f) => f.startsWith("increase."))).toEqual([
+      "increase.percent error b.yaml:1:1 policy.max_increase_percent undefined this change raises b.yaml by +200% ($2.00 -> $6.00/mo), over policy.max_increase_percent 10%",
+      "increase.percent error b.yaml:1:1 policy.max_increase_percent undefined this change raises b.yaml by +200% ($2.00 -> $6.00/mo), over policy.max_increase_percent 20%",
+    ]);
+  });
+});
+
+describe("--trust base: evaluation units", () => {
+  it("two group budgets exceeded in one file are two findings", () => {
+    const GROUPS = "budgets:\n  - { name: g1, match: { team: a }, monthly: 0.5 }\n  - { name: g2, match: { team: a }, monthly: 0.6 }\n";
+    const text = file(GROUPS + PRICES, W("x", 1000, TEAM));
+    expect(show([at("a.yaml", text)], [at("a.yaml", text)], "base").findings).toEqual([
+      "budget.group.exceeded error a.yaml:3:5 budgets[0] undefined budget g1 (1 workload) projected $1.00/mo exceeds budget $0.50/mo by $0.50 (200%) (base budget)",
+      "budget.group.exceeded error a.yaml:4:5 budgets[1] undefined budget g2 (1 workload) projected $1.00/mo exceeds budget $0.60/mo by $0.40 (167%) (base budget)",
+    ]);
+  });
+
+  it("a new file no base file governs is judged by its own budgets, as its own", () => {
+    const head = [at("new.yaml", file("", model("n", 1000, "openai/gpt-oss-20b", "    budget: { monthly: 0.01 }\n")))];
+    expect(show([], head, "base").findings).toEqual([
+      "budget.workload.exceeded error new.yaml:7:13 workloads[0].budget.monthly n workload n projected $0.05/mo exceeds budget $0.01/mo by $0.04 (500%)",
+    ]);
+  });
+
+  it("a new file governed by a base file shows its own groups and every workload's budget use", () => {
+    const base = [at("a.yaml", file(PRICES + GROUP(5), W("x", 1000, BUDGET + TEAM)))];
+    const head = [
+      // The head's own findings (its tighter budget, the cache notice) give way to those of the judged estimate.
+      at(
+        "a.yaml",
+        file(
+          PRICES + GROUP(5),
+          W("x", 2000, `    budget: { monthly: 0.1 }\n${TEAM}`).replace("output: 0 }", "output: 0, cached_input: 500 }"),
+        ),
+      ),
+      at("new.yaml", file(PRICES + GROUP(7), W("n", 1000, BUDGET + TEAM))),
+      at("plain.yaml", INVALID),
+    ];
+    const d = diffRevisions(base, head, "base");
+    expect(
+      d.head.map((f) => [
+        f.file,
+        f.estimates.length,
+        [...(f.evaluation?.workloadBudgets ?? [])].map(([id, use]) => `${id} ${use.status}`),
+        (f.evaluation?.groups ?? []).map((g) => `${g.budget.monthly}`),
+        f.findings.map((x) => x.rule),
+      ]),
+    ).toEqual([
+      ["a.yaml", 1, ["a.yaml#x ok"], ["5"], ["cache.no-rate"]],
+      ["new.yaml", 1, ["new.yaml#n ok"], ["7"], []],
+      ["plain.yaml", 0, [], [], ["yaml.syntax"]],
+    ]);
+  });
+
+  it("a head file whose base is invalid at its path is judged by the first base file its workloads came from", () => {
+    const T = (name: string) => W(name, 1000, TEAM);
+    const group = (f: string, monthly: number, name: string) => at(f, file(PRICES + GROUP(monthly), T(name)));
+    // n is new: judged by the rules of a.yaml's origin c.yaml, so c.yaml's group holds x and n.
+    const one = show([at("a.yaml", INVALID), group("c.yaml", 0.5, "x")], [at("a.yaml", file(PRICES, T("x"), T("n")))], "base");
+    expect(one.findings[0]).toBe(
+      "budget.group.exceeded error c.yaml:5:5 budgets[0] undefined budget g (2 workloads) projected $2.00/mo exceeds budget $0.50/mo by $1.50 (400%) (base budget)",
+    );
+    // Workloads from c.yaml and b.yaml: n is judged by b.yaml (first by path), whose group has room.
+    const two = show([group("c.yaml", 0.5, "x"), group("b.yaml", 5, "y")], [at("a.yaml", file(PRICES, T("x"), T("y"), T("n")))], "base");
+    expect(two.findings[0]).toBe(
+      "budget.group.exceeded error c.yaml:5:5 budgets[0] undefined budget g (1 workload) projected $1.00/mo exceeds budget $0.50/mo by $0.50 (200%) (base budget)",
+    );
+    // The base file at the head's own path comes first, before b.yaml.
+    const same = show([group("z.yaml", 0.5, "x"), group("b.yaml", 5, "y")], [at("z.yaml", file(PRICES, T("x"), T("y"), T("n")))], "base");
+    expect(same.findings[0]).toBe(
+      "budget.group.exceeded error z.yaml:5:5 budgets[0] undefined budget g (2 workloads) projected $2.00/mo exceeds budget $0.50/mo by $1.50 (400%) (base budget)",
+    );
+  });
+});
