@@ -175,14 +175,9 @@ function ratesFor(price: ResolvedTokenPrice, t: RequestTokens): TokenRates {
 
 /** USD x 1M for one request: the exact value to compare candidates by. */
 function requestMicros(price: ResolvedTokenPrice, t: RequestTokens): Decimal {
-  // requestLines' sum without its arrays (a dozen candidates per ranged workload); a zero line adds zero.
-  const rates = ratesFor(price, t);
-  const uncached = t.input.minus(t.cached).minus(t.write).times(rates.input);
-  const cached = t.cached.times(rates.cachedInput ?? rates.input);
-  return uncached
-    .plus(cached)
-    .plus(t.write.times(rates.cacheWrite ?? rates.input))
-    .plus(t.output.times(rates.output));
+  let total = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
+  return total;
 }
 
 /** tokenCost's monthlyCost alone. */
