@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-VPM77NEM.js";
+} from "./chunks/chunk-2CRTCJWS.js";
 import "./chunks/chunk-O7ACYRUU.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -11077,10 +11077,9 @@ function ratesFor(price, t) {
   return tierFor(price, t.input)?.rates ?? price.rates;
 }
 function requestMicros(price, t) {
-  const rates = ratesFor(price, t);
-  const uncached = t.input.minus(t.cached).minus(t.write).times(rates.input);
-  const cached = t.cached.times(rates.cachedInput ?? rates.input);
-  return uncached.plus(cached).plus(t.write.times(rates.cacheWrite ?? rates.input)).plus(t.output.times(rates.output));
+  let total = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
+  return total;
 }
 function tokenMonthlyCost(workload, price, t, declared) {
   const monthly = monthlyOf(workload, declared, 1e6);

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-UGODYRYX.js";
+} from "./chunk-6TWS5LNO.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-QZHWXEPU.js";
+} from "./chunk-KLSAKS2I.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-QF24MBDX.js";
+} from "./chunk-ACQXUEK6.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   own
 } from "./chunk-O7ACYRUU.js";

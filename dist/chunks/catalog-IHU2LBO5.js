@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   describeRules,
   own,

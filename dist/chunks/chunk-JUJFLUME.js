@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-UGODYRYX.js";
+} from "./chunk-6TWS5LNO.js";
 import {
   optionLabel
-} from "./chunk-QZHWXEPU.js";
+} from "./chunk-KLSAKS2I.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,7 +32,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 

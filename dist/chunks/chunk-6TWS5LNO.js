@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-QZHWXEPU.js";
+} from "./chunk-KLSAKS2I.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   headCommit,
   own,

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-UEEH4N5G.js";
+} from "./chunk-WDXQJOE2.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-QZHWXEPU.js";
+} from "./chunk-KLSAKS2I.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   isNonEmpty,
   resolveOperatorPath

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   closest
 } from "./chunk-O7ACYRUU.js";

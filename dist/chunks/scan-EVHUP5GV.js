@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-FU7JQ5WO.js";
+} from "./chunk-5HYYPANX.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   NAMED_SKIPS,
   scanCode,

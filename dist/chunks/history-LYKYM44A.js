@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-UGODYRYX.js";
+} from "./chunk-6TWS5LNO.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-QZHWXEPU.js";
+} from "./chunk-KLSAKS2I.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   listCommits,
   toPosix

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-UEEH4N5G.js";
+} from "./chunk-WDXQJOE2.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

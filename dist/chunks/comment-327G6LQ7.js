@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-QF24MBDX.js";
+} from "./chunk-ACQXUEK6.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-G4UB4LVL.js";
+} from "./chunk-JUJFLUME.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import {
   didYouMean
 } from "./chunk-O7ACYRUU.js";

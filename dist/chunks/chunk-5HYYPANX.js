@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-UGODYRYX.js";
-import "./chunk-QZHWXEPU.js";
+} from "./chunk-6TWS5LNO.js";
+import "./chunk-KLSAKS2I.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-FU7JQ5WO.js";
+} from "./chunk-5HYYPANX.js";
 import {
   renderMarkdown
-} from "./chunk-G4UB4LVL.js";
+} from "./chunk-JUJFLUME.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-VPM77NEM.js";
+} from "./chunk-2CRTCJWS.js";
 import "./chunk-O7ACYRUU.js";
 import "./chunk-LZQXQOPJ.js";
 
