@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-2CRTCJWS.js";
-import "./chunks/chunk-O7ACYRUU.js";
+} from "./chunks/chunk-A5RF22VM.js";
+import "./chunks/chunk-DL4THTXE.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

@@ -66,6 +66,21 @@ const catalogAsJsonParse = {
   },
 };
 
+/**
+ * The project's package.json as its version alone: src/version.ts reads nothing else, and a
+ * change to a script or a dev dependency must not change the bundles.
+ */
+const packageVersionOnly = {
+  name: "package-version-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]package\.json$/ }, (args) =>
+      args.path === path.resolve("package.json")
+        ? { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, "utf8")).version }), loader: "json" }
+        : undefined,
+    );
+  },
+};
+
 rmSync(values.outdir, { recursive: true, force: true });
 const bundledInputs = [];
 // One build per entry: a shared chunk between the CLI and the Action would make neither one file.
@@ -83,7 +98,7 @@ for (const bundle of bundles) {
     banner: { js: requireShim },
     logLevel: "warning",
     metafile: true,
-    plugins: [catalogAsJsonParse, ...(bundle.startup ? [oneStartupChunk(bundle.startup)] : [])],
+    plugins: [catalogAsJsonParse, packageVersionOnly, ...(bundle.startup ? [oneStartupChunk(bundle.startup)] : [])],
   });
   bundledInputs.push(...Object.keys(metafile.inputs));
 }

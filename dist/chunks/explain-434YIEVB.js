@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   closest
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

@@ -3,23 +3,23 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-6TWS5LNO.js";
+} from "./chunk-HX4B2XQ4.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-KLSAKS2I.js";
+} from "./chunk-XNJQOUZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-ACQXUEK6.js";
+} from "./chunk-DHOY75Y7.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   own
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -11,15 +11,15 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-OXZD5B4R.js";
+} from "./chunk-ESCAUBC3.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-LZQXQOPJ.js";
 
-// node_modules/ignore/index.js
+// ../../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-KLSAKS2I.js";
+} from "./chunk-XNJQOUZP.js";
 import {
   Decimal,
   columns,
@@ -27,12 +27,12 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   headCommit,
   own,
   repoInfo
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-6TWS5LNO.js";
-import "./chunk-KLSAKS2I.js";
+} from "./chunk-HX4B2XQ4.js";
+import "./chunk-XNJQOUZP.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-5HYYPANX.js";
+} from "./chunk-NBPN34NE.js";
 import {
   renderMarkdown
-} from "./chunk-JUJFLUME.js";
+} from "./chunk-BB2ZBAXU.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-2CRTCJWS.js";
-import "./chunk-O7ACYRUU.js";
+} from "./chunk-A5RF22VM.js";
+import "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

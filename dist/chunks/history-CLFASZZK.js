@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-6TWS5LNO.js";
+} from "./chunk-HX4B2XQ4.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-KLSAKS2I.js";
+} from "./chunk-XNJQOUZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

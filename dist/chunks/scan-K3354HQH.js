@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-L3WAN4M2.js";
-import "./chunk-O7ACYRUU.js";
+} from "./chunk-SWCOKKOJ.js";
+import "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

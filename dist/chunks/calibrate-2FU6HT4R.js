@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-WDXQJOE2.js";
+} from "./chunk-A6YHOW4X.js";
 import {
   formatBytes,
   startProgress
@@ -26,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   require_dist
-} from "./chunk-SP6KIYMT.js";
+} from "./chunk-VPL4XZWU.js";
 import {
   resolveOperatorPath
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-5HYYPANX.js";
+} from "./chunk-NBPN34NE.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-L3WAN4M2.js";
-import "./chunk-O7ACYRUU.js";
+} from "./chunk-SWCOKKOJ.js";
+import "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

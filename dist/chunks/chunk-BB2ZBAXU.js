@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-6TWS5LNO.js";
+} from "./chunk-HX4B2XQ4.js";
 import {
   optionLabel
-} from "./chunk-KLSAKS2I.js";
+} from "./chunk-XNJQOUZP.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-2CRTCJWS.js";
-import "./chunk-O7ACYRUU.js";
+} from "./chunk-A5RF22VM.js";
+import "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

@@ -45,12 +45,12 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   describeRules,
   own,
   readCapped
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -21,15 +21,15 @@ import {
   runRoot,
   strictestSetting,
   toPosix
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-LZQXQOPJ.js";
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length3(str) {
@@ -448,83 +448,7 @@ function forbiddenWarning(publisher) {
 }
 
 // package.json
-var package_default = {
-  name: "tokenbudget",
-  version: "0.1.0",
-  description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
-  type: "module",
-  license: "MIT",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/tokenbudget/tokenbudget.git"
-  },
-  homepage: "https://github.com/tokenbudget/tokenbudget#readme",
-  bugs: {
-    url: "https://github.com/tokenbudget/tokenbudget/issues"
-  },
-  bin: {
-    tokenbudget: "dist/cli.js"
-  },
-  engines: {
-    node: "^20.19.0 || ^22.13.0 || >=24"
-  },
-  files: [
-    "dist/cli.js",
-    "dist/chunks",
-    "dist/THIRD_PARTY_NOTICES",
-    "schemas",
-    "catalog/builtin.json",
-    "catalog/README.md"
-  ],
-  scripts: {
-    build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint",
-    "lint:clean": "node scripts/lint-clean.mjs",
-    format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    test: "node scripts/test.mjs",
-    "test:update": "UPDATE_GOLDEN=1 vitest run",
-    "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
-    bench: "node scripts/bench.mjs",
-    mutation: "stryker run"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@eslint/js": "^10.0.1",
-    "@octokit/rest": "^22.0.1",
-    "@stryker-mutator/core": "~9.6",
-    "@stryker-mutator/vitest-runner": "~9.6",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/semver": "^7.8.0",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "csv-parse": "^7.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^10.16.0",
-    "fast-check": "^4.11.0",
-    "fast-glob": "^3.3.3",
-    "gpt-tokenizer": "^3.4.0",
-    ignore: "^7.0.17",
-    "json-schema-to-typescript": "^16.0.0",
-    picomatch: "^4.0.7",
-    "playwright-core": "^1.65.1",
-    prettier: "^3.10.2",
-    semver: "^7.8.6",
-    "stream-json": "^3.9.0",
-    typescript: "~5.9.3",
-    "typescript-eslint": "^8.74.0",
-    vega: "^6.4.0",
-    "vega-lite": "~6.4.3",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  overrides: {
-    "content-type": "^2.1.0"
-  }
-};
+var package_default = { version: "0.1.0" };
 
 // src/version.ts
 var TOOL_VERSION = package_default.version;
@@ -4359,7 +4283,7 @@ import { stat } from "node:fs/promises";
 var yaml;
 async function parseManifest(file, bytes, limits) {
   const parsed = parseYaml(file, bytes, limits);
-  return "text" in parsed ? parseFull(await (yaml ??= import("./dist-4QT65VRT.js").then((m) => m.default)), parsed, limits) : parsed;
+  return "text" in parsed ? parseFull(await (yaml ??= import("./dist-2DPD5SHU.js").then((m) => m.default)), parsed, limits) : parsed;
 }
 
 // src/adapters/tokenizer.ts
@@ -10566,7 +10490,7 @@ async function baseCatalogLayers({ cwd, root }, files, source, sizes) {
   return { layers, findings };
 }
 async function baseMatcher(cwd, inputs) {
-  const { default: picomatch } = await import("./picomatch-J4TJ6TZU.js");
+  const { default: picomatch } = await import("./picomatch-PYXB3L3Q.js");
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
     const rel = toPosix(path2.relative(cwd, path2.resolve(cwd, input)));
     if (picomatch.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
@@ -10694,7 +10618,7 @@ async function undeclaredModels(options, { files: head, context }, baseManifests
   const trustBase = options.trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
   if (setting === "off") return [];
-  const { undeclaredModelFindings } = await import("./scan-TBC2QSQX.js");
+  const { undeclaredModelFindings } = await import("./scan-K3354HQH.js");
   return undeclaredModelFindings({
     cwd: options.cwd,
     paths: [],
@@ -10843,10 +10767,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-Q6647G2N.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-Q4CPFPSN.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-Q6647G2N.js");
+      const { pageMeta, reportHtml } = await import("./renderers-Q4CPFPSN.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10854,11 +10778,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-Q6647G2N.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-Q6647G2N.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-Q6647G2N.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-Q4CPFPSN.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-Q4CPFPSN.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-Q4CPFPSN.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-Q6647G2N.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-Q4CPFPSN.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11003,8 +10927,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-Q6647G2N.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-Q6647G2N.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-Q4CPFPSN.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-Q4CPFPSN.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11100,7 +11024,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-3K24MLRS.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-2FU6HT4R.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11157,7 +11081,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-GPAL24SN.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-5CCTRA2P.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11192,7 +11116,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-OEQSTUE6.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-UV2LIXFP.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11207,7 +11131,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11220,7 +11144,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11232,7 +11156,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11247,7 +11171,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11280,7 +11204,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11295,7 +11219,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-IHU2LBO5.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-SXI3WIB2.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11335,7 +11259,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-EVHUP5GV.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-DI6X4D3K.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11382,7 +11306,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-327G6LQ7.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-TEYCR6DB.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11393,7 +11317,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-IKOK7GNH.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-434YIEVB.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11419,7 +11343,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-LYKYM44A.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-CLFASZZK.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11439,7 +11363,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-54GQCOXQ.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-HACYBTTO.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

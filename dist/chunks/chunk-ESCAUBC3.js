@@ -255,7 +255,7 @@ async function discover(cwd, inputs, root = cwd) {
   const realRoot = realpathOf(root) ?? root;
   const classify = (file) => classified(file, checkUnderRoot(root, realRoot, path.resolve(cwd, file)));
   const glob = async (patterns, base) => {
-    const { default: fg } = await import("./out-BTVLLEGY.js");
+    const { default: fg } = await import("./out-PBB32T3Q.js");
     const entries = await fg(patterns, {
       cwd: base,
       ignore: IGNORE,

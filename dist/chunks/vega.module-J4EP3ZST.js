@@ -236,7 +236,7 @@ import {
   zoomPow,
   zoomSymlog,
   zorder
-} from "./chunk-XXW5LU2L.js";
+} from "./chunk-OCDCAVM7.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   Bounds,

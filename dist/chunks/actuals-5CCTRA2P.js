@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-WDXQJOE2.js";
+} from "./chunk-A6YHOW4X.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-KLSAKS2I.js";
+} from "./chunk-XNJQOUZP.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,11 +54,11 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2CRTCJWS.js";
+} from "./chunk-A5RF22VM.js";
 import {
   isNonEmpty,
   resolveOperatorPath
-} from "./chunk-O7ACYRUU.js";
+} from "./chunk-DL4THTXE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts
