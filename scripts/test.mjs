@@ -1,6 +1,6 @@
-// `npm test`: the type check, the lint and the format check run beside vitest instead of before
-// it. Vitest alone leaves part of two cores idle (its files wait on child processes, git and
-// Chromium), and the three checks fill it: see BENCHMARKS.md, "npm test". They run at a lower
+// `npm test`: the type check and lint (one process, scripts/check.mjs) and the format check run
+// beside vitest instead of before it. Vitest alone leaves part of two cores idle (its files wait on child processes, git and
+// Chromium), and the checks fill it: see BENCHMARKS.md, "npm test". They run at a lower
 // priority (nice 10, in vitest's session and so its scheduling group), so they take what vitest
 // leaves and do not slow its tests towards their timeouts; once vitest is done they have the
 // machine. Each check's output is printed whole when it ends, vitest's as it comes; a summary of
@@ -13,8 +13,8 @@ import path from "node:path";
 
 const root = path.join(import.meta.dirname, "..");
 const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts;
-// The same commands as `npm run typecheck`, `npm run lint` and `npm run format:check`.
-const checks = [scripts.typecheck, scripts.lint, scripts["format:check"]];
+// The same commands as `npm run check` (typecheck and lint) and `npm run format:check`.
+const checks = [scripts.check, scripts["format:check"]];
 const vitest = ["vitest run", ...process.argv.slice(2).map((arg) => `'${arg.replaceAll("'", "'\\''")}'`)].join(" ");
 const running = new Set();
 
