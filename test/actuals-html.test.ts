@@ -6,11 +6,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../src/cli/main.js";
-import { chromiumAvailable, CHROMIUM, connectChromium } from "./helpers/browser.js";
+import { chromiumAvailable, CHROMIUM, connectChromium, Tab } from "./helpers/browser.js";
 import { ROOT } from "./helpers/action-run.js";
 
 async function html(cwd: string, ...args: string[]): Promise<string> {
@@ -27,10 +26,12 @@ async function html(cwd: string, ...args: string[]): Promise<string> {
 
 describe("actuals --format html", () => {
   let browser: Browser;
+  let tab: Tab;
   let dir: string;
   beforeAll(async () => {
     if (!chromiumAvailable) throw new Error(`no Chromium at ${CHROMIUM}`);
     browser = await connectChromium();
+    tab = new Tab(browser);
     dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-actuals-html-"));
   });
   afterAll(async () => {
@@ -41,18 +42,12 @@ describe("actuals --format html", () => {
   async function bars(page: string): Promise<{ marks: number; expected: number; texts: string[]; problems: string[] }> {
     const file = path.join(dir, "page.html");
     writeFileSync(file, page);
-    const tab = await browser.newPage();
-    const problems: string[] = [];
-    tab.on("pageerror", (e) => problems.push(e.message));
-    tab.on("dialog", (d) => (problems.push(`dialog ${d.message()}`), void d.dismiss()));
-    tab.on("request", (r) => r.url() !== pathToFileURL(file).href && problems.push(`request ${r.url()}`));
-    await tab.goto(pathToFileURL(file).href);
-    const found = await tab.$eval("figure#chart-actuals", (f) => ({
+    const { page: shown, problems } = await tab.open(file);
+    const found = await shown.$eval("figure#chart-actuals", (f) => ({
       marks: f.querySelectorAll('[aria-roledescription="bar"]').length,
       expected: Number(f.getAttribute("data-marks")),
       texts: Array.from(f.querySelectorAll("g.mark-text.role-mark text"), (t: { textContent: string | null }) => String(t.textContent)),
     }));
-    await tab.close();
     return { ...found, problems };
   }
 

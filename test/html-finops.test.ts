@@ -4,10 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CHROMIUM, chromiumAvailable, connectChromium } from "./helpers/browser.js";
+import { CHROMIUM, chromiumAvailable, connectChromium, Tab, type Opened } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
 
@@ -65,6 +64,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
       cli(big.dir, "check", "--format", "html"),
     ]);
     browser = launched;
+    tab = new Tab(browser);
     expect(fleetPage.stderr).toBe("");
     Object.assign(pages, { check: check.stdout, diff: diff.stdout, compare: compare.stdout, fleet: fleetPage.stdout });
   });
@@ -75,22 +75,18 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  async function open(name: string, width = 1000): Promise<{ page: Page; problems: string[] }> {
+  let tab: Tab;
+  /** Opens a page from disk in the file's one tab (see Tab). */
+  function open(name: string, width = 1000): Promise<Opened> {
     const file = path.join(outDir, `${name}.html`);
     writeFileSync(file, pages[name]!);
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const problems: string[] = [];
-    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`script: ${e.message}`));
-    page.on("request", (r) => r.url() !== pathToFileURL(file).href && problems.push(`request: ${r.url()}`));
-    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-    return { page, problems };
+    return tab.open(file, { width });
   }
 
-  let fleetOpened: Promise<{ page: Page; problems: string[] }> | undefined;
+  let fleetOpened: Promise<Opened> | undefined;
   /**
-   * The 200-workload page, opened once for the three tests that look at it (loading it is most of
-   * each one's time): the first two only read it, the last pages, filters and sorts its table.
+   * The 200-workload page, opened once for the three tests that look at it, one after another
+   * (loading it is most of each one's time): the first two only read it, the last pages, filters and sorts its table.
    */
   const fleetPage = () => (fleetOpened ??= open("fleet"));
 
@@ -129,7 +125,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     const first = await page.locator("#table-workloads tbody tr").first().innerText();
     expect(first).toMatch(/^support-chat\nai-workloads\.yaml:19\t.*\t\$9,395\.10\t56\.4%\t/);
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("one number per budget: in diff --base HEAD the forecast counts the unchanged member the group table counts", async () => {
@@ -142,7 +137,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(await page.locator("#table-workloads tbody tr").count()).toBe(4);
     expect(await page.locator("#kpi-monthly .tile-value").innerText()).toBe("$16,668.92");
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("print at A4: no table wider than the paper, every row printed, a PDF of a few pages", async () => {
@@ -174,7 +168,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
         widest: Math.max(...measured.map((t) => t.right)),
         ...(pdf ? { pages: (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length } : {}),
       };
-      await page.close();
     }
     // The compare page's growth table was 1,615 px wide; now every table fits A4's 702 px.
     for (const s of Object.values(sizes)) expect(s.widest).toBeLessThanOrEqual(A4_CONTENT_PX);
@@ -209,7 +202,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(found.px).toBeGreaterThanOrEqual(11);
     expect(found.weight).toBe("bold");
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("the footer names the commit, the repository, the time and the catalog version", async () => {

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { escapeHtml } from "../src/core/render/escape.js";
-import { CHROMIUM, chromiumAvailable, connectChromium } from "./helpers/browser.js";
+import { CHROMIUM, chromiumAvailable, connectChromium, Tab, type Opened } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { decodePng, inkStats } from "./helpers/png.js";
 import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
@@ -241,11 +241,6 @@ describe("--format html (the markup)", () => {
   });
 });
 
-interface Opened {
-  page: Page;
-  problems: string[];
-}
-
 interface ChartCount {
   id: string;
   role: string;
@@ -285,6 +280,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
       cli(dir, "check", "--format", "html"),
     ]);
     browser = launched;
+    tab = new Tab(browser);
     Object.assign(pages, {
       pr: pr.stdout,
       example: example.stdout,
@@ -299,25 +295,19 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     for (const d of [dir, outDir]) if (d) rmSync(d, { recursive: true, force: true });
   });
 
-  /** Opens a page from disk, as a reviewer would, recording console errors, script errors, dialogs and any request. */
-  async function open(name: string): Promise<Opened> {
+  let tab: Tab;
+  /** Opens a page from disk, as a reviewer would, in the file's one tab (see Tab). */
+  function open(name: string): Promise<Opened> {
     const file = path.join(outDir, `${name}.html`);
     writeFileSync(file, pages[name]!);
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, colorScheme: "light" });
-    const problems: string[] = [];
-    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`script: ${e.message}`));
-    page.on("dialog", (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
-    page.on("request", (r) => r.url() !== pathToFileURL(file).href && problems.push(`request: ${r.url()}`));
-    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-    return { page, problems };
+    return tab.open(file);
   }
 
   let pr: Promise<Opened> | undefined;
   /**
-   * The PR scenario's page, opened once for the three tests that look at it (loading it is most of
-   * each one's time): the first only reads it, the second switches its colour scheme and back, the
-   * last sorts a table.
+   * The PR scenario's page, opened once for the three tests that look at it, one after another
+   * (loading it is most of each one's time): the first only reads it, the second switches its
+   * colour scheme and back, the last sorts a table.
    */
   const prPage = (): Promise<Opened> => (pr ??= open("pr"));
 
@@ -455,7 +445,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
         ]);
       }
       expect(problems).toEqual([]);
-      await page.close();
     }
   });
 
@@ -469,7 +458,6 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     expect(breakEven.texts).toEqual(expect.arrayContaining(["today", "break-even 3,396,278/month"]));
     expect(await page.locator("#table-options-1 tbody tr").count()).toBe(7);
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   test("hostile names show as text: no script runs, no element is injected, nothing loads", async () => {
@@ -489,6 +477,5 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     const bar = await page.locator('#chart-tag-1 [aria-roledescription="bar"]').first().getAttribute("aria-label");
     expect(bar).toContain("<img src=x onerror=alert(1)>");
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
