@@ -90,19 +90,46 @@ export interface RepoInfo {
   prefix: string;
 }
 
+const notARepository = (cwd: string) => new GitError(`${cwd} is not inside a git repository; --base needs one`);
+const unknownRevision = (ref: string) =>
+  new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+
 export async function repoInfo(cwd: string): Promise<RepoInfo> {
   const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
-    throw new GitError(`${cwd} is not inside a git repository; --base needs one`);
+    throw notARepository(cwd);
   });
   const [top = "", prefix = ""] = out.split("\n");
   return { top, prefix };
+}
+
+/**
+ * The repository around `cwd` and the commit a revision names, from one `git rev-parse` (each git
+ * process costs milliseconds, and every --base run asks both). Refuses option-like names so a
+ * ref can never become a flag.
+ */
+export async function resolveInRepo(cwd: string, ref: string): Promise<{ repo: RepoInfo; commit: string }> {
+  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
+  const run = await runGit(cwd, [
+    "rev-parse",
+    "--show-toplevel",
+    "--show-prefix",
+    "--verify",
+    "--quiet",
+    "--end-of-options",
+    `${ref}^{commit}`,
+  ]);
+  // git prints the top and the prefix before it looks the revision up: without them, cwd is not in a work tree.
+  const [top = "", prefix, commit = ""] = run.stdout.toString("utf8").split("\n");
+  if (prefix === undefined) throw run.problem ? new GitError(run.problem) : notARepository(cwd);
+  if (run.code !== 0 || !commit) throw run.problem ? new GitError(run.problem) : unknownRevision(ref);
+  return { repo: { top, prefix }, commit };
 }
 
 /** The commit a revision names; refuses option-like names so a ref can never become a flag. */
 export async function resolveCommit(cwd: string, ref: string): Promise<string> {
   if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
   const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
-    throw new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+    throw unknownRevision(ref);
   });
   return out.trim();
 }
@@ -189,12 +216,14 @@ export function blobId(bytes: Uint8Array): string {
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-/** The commit checked out, or null outside a repository or before the first commit (a report's footer). */
-export async function headCommit(cwd: string): Promise<string | null> {
-  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
-    (out) => out.trim() || null,
-    () => null,
-  );
+/**
+ * The top of the work tree around `cwd` and the commit checked out, for a report's footer: each
+ * null outside a repository, the commit also before the first one. One git process for both.
+ */
+export async function workTreeHead(cwd: string): Promise<{ top: string | null; commit: string | null }> {
+  const run = await runGit(cwd, ["rev-parse", "--show-toplevel", "--verify", "--quiet", "HEAD"]);
+  const [top, commit] = run.stdout.toString("utf8").split("\n");
+  return { top: top || null, commit: (run.code === 0 && commit) || null };
 }
 
 export interface CommitLine {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { renderCharts } from "../adapters/vega.js";
-import { headCommit, repoInfo } from "../adapters/git.js";
+import { workTreeHead } from "../adapters/git.js";
 import { compareCharts, historyCharts, reportCharts, rollupCharts } from "../core/render/charts.js";
 import type { History } from "../core/finops/history.js";
 import type { MergedReport } from "../core/finops/merge.js";
@@ -23,14 +23,10 @@ export interface MetaSource {
  * URL, which may carry credentials.
  */
 export async function pageMeta({ cwd, env, now }: MetaSource): Promise<PageMeta> {
-  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || (await headCommit(cwd));
-  const repository =
-    env.GITHUB_REPOSITORY ||
-    env.CI_PROJECT_PATH ||
-    (await repoInfo(cwd).then(
-      (r) => path.basename(r.top),
-      () => null,
-    ));
+  const fromCi = { commit: env.GITHUB_SHA || env.CI_COMMIT_SHA, repository: env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH };
+  const local = fromCi.commit && fromCi.repository ? undefined : await workTreeHead(cwd);
+  const commit = fromCi.commit || local?.commit;
+  const repository = fromCi.repository || (local?.top ? path.basename(local.top) : null);
   return { generatedAt: now, ...(commit ? { commit } : {}), ...(repository ? { repository } : {}) };
 }
 

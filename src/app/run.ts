@@ -1,7 +1,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_PATTERN, resolveInside, resolveOperatorPath, toPosix } from "../adapters/fs.js";
-import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
+import { listTree, readBlobs, resolveInRepo } from "../adapters/git.js";
 import { parseManifest } from "../adapters/manifest-parser.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
 import { diffRevisions, type Trust } from "../core/review/diff.js";
@@ -66,8 +66,7 @@ export function gitBaseSource(cwd: string, ref: string, root = cwd): BaseSource 
   return {
     ref,
     async list() {
-      const repo = await repoInfo(root);
-      const commit = await resolveCommit(root, ref);
+      const { repo, commit } = await resolveInRepo(root, ref);
       const tree = await listTree(root, commit, repo.prefix);
       // Links are never followed at the head either; at the base they are simply not manifests.
       const files = tree.filter((e) => e.mode !== "120000").map((e) => ({ ...e, path: named(e.path) }));
