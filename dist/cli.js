@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-A5RF22VM.js";
-import "./chunks/chunk-DL4THTXE.js";
+} from "./chunks/chunk-6IQTSZDA.js";
+import "./chunks/chunk-6KX6HNMO.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

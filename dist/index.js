@@ -10,7 +10,7 @@ import {
   readBlobs,
   readCapped,
   repoInfo,
-  resolveCommit,
+  resolveInRepo,
   resolveInside,
   resolveModel,
   resolveOperatorPath,
@@ -18,7 +18,7 @@ import {
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-ESCAUBC3.js";
+} from "./chunks/chunk-TJ2SEEQG.js";
 import {
   __commonJS,
   __toESM
@@ -15210,8 +15210,7 @@ function gitBaseSource(cwd, ref, root = cwd) {
   return {
     ref,
     async list() {
-      const repo = await repoInfo(root);
-      const commit = await resolveCommit(root, ref);
+      const { repo, commit } = await resolveInRepo(root, ref);
       const tree = await listTree(root, commit, repo.prefix);
       const files = tree.filter((e) => e.mode !== "120000").map((e) => ({ ...e, path: named(e.path) }));
       entries = new Map(files.map((e) => [e.path, e.blob]));
@@ -15442,7 +15441,7 @@ async function undeclaredModels(options, { files: head, context }, baseManifests
   const trustBase = options.trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
   if (setting === "off") return [];
-  const { undeclaredModelFindings } = await import("./chunks/scan-GCFRM2ZH.js");
+  const { undeclaredModelFindings } = await import("./chunks/scan-LOKLJUZE.js");
   return undeclaredModelFindings({
     cwd: options.cwd,
     paths: [],

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-XNJQOUZP.js";
+} from "./chunk-AULCABKA.js";
 import {
   Decimal,
   columns,
@@ -27,12 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
-  headCommit,
   own,
-  repoInfo
-} from "./chunk-DL4THTXE.js";
+  workTreeHead
+} from "./chunk-6KX6HNMO.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
@@ -444,11 +443,10 @@ function renderMergeHtml(m, images, meta = {}) {
 // src/app/html.ts
 import path from "node:path";
 async function pageMeta({ cwd, env, now }) {
-  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || await headCommit(cwd);
-  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || await repoInfo(cwd).then(
-    (r) => path.basename(r.top),
-    () => null
-  );
+  const fromCi = { commit: env.GITHUB_SHA || env.CI_COMMIT_SHA, repository: env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH };
+  const local = fromCi.commit && fromCi.repository ? void 0 : await workTreeHead(cwd);
+  const commit = fromCi.commit || local?.commit;
+  const repository = fromCi.repository || (local?.top ? path.basename(local.top) : null);
   return { generatedAt: now, ...commit ? { commit } : {}, ...repository ? { repository } : {} };
 }
 async function reportHtml(report, options = {}) {

@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-ESCAUBC3.js";
+} from "./chunk-6KX6HNMO.js";
 import {
   __commonJS,
   __toESM
@@ -2040,6 +2040,25 @@ function scanScope(manifests) {
 
 // src/core/scan/skipped.ts
 var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
+var SUMMARY = {
+  "not-code": "not code or configuration",
+  dependency: "in dependency or cache folders",
+  gitignored: "ignored by .gitignore",
+  excluded: "left out by scan settings",
+  "too-large": "over --max-file-bytes",
+  unreadable: "unreadable",
+  link: "symbolic links",
+  outside: "outside the working directory"
+};
+function skippedSummary(skipped) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  const parts = Object.keys(SUMMARY).flatMap((k) => {
+    const count = counts.get(k);
+    return count === void 0 ? [] : [`${count.toLocaleString("en-US")} ${SUMMARY[k]}`];
+  });
+  return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
+}
 function skippedFindings(skipped, trustBase) {
   const severity = trustBase ? "warning" : "notice";
   const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file }));
@@ -2174,7 +2193,10 @@ async function undeclaredModelFindings(options) {
     ...skippedFindings(scan.skipped, options.trustBase === true)
   ];
 }
+
 export {
+  NAMED_SKIPS,
+  skippedSummary,
   scanCode,
   undeclaredModelFindings
 };

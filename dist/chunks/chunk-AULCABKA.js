@@ -13,10 +13,10 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   own
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 
 // src/adapters/vega.ts
 var TABLE = "table";

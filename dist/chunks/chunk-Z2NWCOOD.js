@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-A6YHOW4X.js";
+} from "./chunk-AYQ6QAEF.js";
 import {
   formatBytes,
   startProgress
@@ -26,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   require_dist
 } from "./chunk-VPL4XZWU.js";
 import {
   resolveOperatorPath
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-HX4B2XQ4.js";
+} from "./chunk-SUBOGPVN.js";
 import {
   optionLabel
-} from "./chunk-XNJQOUZP.js";
+} from "./chunk-AULCABKA.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-A5RF22VM.js";
-import "./chunk-DL4THTXE.js";
+} from "./chunk-6IQTSZDA.js";
+import "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

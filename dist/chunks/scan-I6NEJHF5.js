@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-SWCOKKOJ.js";
-import "./chunk-DL4THTXE.js";
+} from "./chunk-74MDEE37.js";
+import "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-A6YHOW4X.js";
+} from "./chunk-AYQ6QAEF.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-XNJQOUZP.js";
+} from "./chunk-AULCABKA.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,11 +54,11 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   isNonEmpty,
   resolveOperatorPath
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

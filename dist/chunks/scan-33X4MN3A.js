@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-NBPN34NE.js";
+} from "./chunk-Z2NWCOOD.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-SWCOKKOJ.js";
-import "./chunk-DL4THTXE.js";
+} from "./chunk-74MDEE37.js";
+import "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

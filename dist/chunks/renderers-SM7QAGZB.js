@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-HX4B2XQ4.js";
-import "./chunk-XNJQOUZP.js";
+} from "./chunk-SUBOGPVN.js";
+import "./chunk-AULCABKA.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-NBPN34NE.js";
+} from "./chunk-Z2NWCOOD.js";
 import {
   renderMarkdown
-} from "./chunk-BB2ZBAXU.js";
+} from "./chunk-ZZ65CRQI.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-A5RF22VM.js";
-import "./chunk-DL4THTXE.js";
+} from "./chunk-6IQTSZDA.js";
+import "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

@@ -45,12 +45,12 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   describeRules,
   own,
   readCapped
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-DHOY75Y7.js";
+} from "./chunk-EZ3KIAHC.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-BB2ZBAXU.js";
+} from "./chunk-ZZ65CRQI.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,10 +22,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   didYouMean
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import {
   __commonJS,
   __toESM

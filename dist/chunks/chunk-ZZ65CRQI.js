@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

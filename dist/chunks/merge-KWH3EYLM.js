@@ -3,23 +3,23 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-HX4B2XQ4.js";
+} from "./chunk-SUBOGPVN.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-XNJQOUZP.js";
+} from "./chunk-AULCABKA.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-DHOY75Y7.js";
+} from "./chunk-EZ3KIAHC.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   own
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

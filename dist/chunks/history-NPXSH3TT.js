@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-HX4B2XQ4.js";
+} from "./chunk-SUBOGPVN.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-XNJQOUZP.js";
+} from "./chunk-AULCABKA.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-A5RF22VM.js";
+} from "./chunk-6IQTSZDA.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-DL4THTXE.js";
+} from "./chunk-6KX6HNMO.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts
