@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-6IQTSZDA.js";
-import "./chunks/chunk-6KX6HNMO.js";
+} from "./chunks/chunk-NGWCEC53.js";
+import "./chunks/chunk-2IK5AYSC.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

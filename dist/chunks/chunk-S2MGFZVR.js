@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-SUBOGPVN.js";
+} from "./chunk-6K5D6T3I.js";
 import {
   optionLabel
-} from "./chunk-AULCABKA.js";
+} from "./chunk-6ZS4XEQX.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-6IQTSZDA.js";
-import "./chunk-6KX6HNMO.js";
+} from "./chunk-NGWCEC53.js";
+import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

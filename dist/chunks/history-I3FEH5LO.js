@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-SUBOGPVN.js";
+} from "./chunk-6K5D6T3I.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-AULCABKA.js";
+} from "./chunk-6ZS4XEQX.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";
@@ -629,15 +629,15 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DE
   }
 }
 
-// ../../main/node_modules/csv-parse/lib/index.js
+// node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";
 
-// ../../main/node_modules/csv-parse/lib/utils/is_object.js
+// node_modules/csv-parse/lib/utils/is_object.js
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// ../../main/node_modules/csv-parse/lib/api/CsvError.js
+// node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -655,7 +655,7 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
@@ -684,7 +684,7 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -748,7 +748,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// ../../main/node_modules/csv-parse/lib/api/init_state.js
+// node_modules/csv-parse/lib/api/init_state.js
 var init_state = function(options) {
   const timchars = [
     // Basic Latin
@@ -863,14 +863,14 @@ var init_state = function(options) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/underscore.js
+// node_modules/csv-parse/lib/utils/underscore.js
 var underscore = function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
 
-// ../../main/node_modules/csv-parse/lib/api/normalize_options.js
+// node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -1456,7 +1456,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// ../../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
 var delimiter_discover = function(records, options) {
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -1506,7 +1506,7 @@ var std = function(array) {
   );
 };
 
-// ../../main/node_modules/csv-parse/lib/api/index.js
+// node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -2316,7 +2316,7 @@ var transform = function(original_options = {}) {
   };
 };
 
-// ../../main/node_modules/csv-parse/lib/index.js
+// node_modules/csv-parse/lib/index.js
 var Parser = class extends Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
@@ -2432,10 +2432,10 @@ var parse = function() {
 // src/adapters/usage-files.ts
 import { pipeline as pipeline2 } from "node:stream";
 
-// ../../main/node_modules/stream-chain/src/index.js
+// node_modules/stream-chain/src/index.js
 import { Readable, Writable, Duplex as Duplex2 } from "node:stream";
 
-// ../../main/node_modules/stream-chain/src/defs.js
+// node_modules/stream-chain/src/defs.js
 var defs_exports = {};
 __export(defs_exports, {
   Stop: () => Stop,
@@ -2555,7 +2555,7 @@ var isWritableNodeStream = (obj) => obj && typeof obj.write === "function" && ty
 var isDuplexNodeStream = (obj) => obj && typeof obj.pipe === "function" && obj._readableState && typeof obj.on === "function" && typeof obj.write === "function";
 var final = finalValue;
 
-// ../../main/node_modules/stream-chain/src/exec.js
+// node_modules/stream-chain/src/exec.js
 var cancelSymbol = /* @__PURE__ */ Symbol.for("object-stream.cancel");
 var dropNullSymbol = /* @__PURE__ */ Symbol.for("object-stream.dropNull");
 var stopAtSymbol = /* @__PURE__ */ Symbol.for("object-stream.stopAt");
@@ -2832,11 +2832,11 @@ var genBridge = (fns, once) => {
   return setFunctionList(g, fns);
 };
 
-// ../../main/node_modules/stream-chain/src/gen.js
+// node_modules/stream-chain/src/gen.js
 var gen = (...fns) => genBridge(fns, false);
 var gen_default = gen;
 
-// ../../main/node_modules/stream-chain/src/asStream.js
+// node_modules/stream-chain/src/asStream.js
 import { Duplex } from "node:stream";
 var CANCEL = /* @__PURE__ */ Symbol.for("object-stream.asStreamCancel");
 var asStream = (fn, options) => {
@@ -3061,7 +3061,7 @@ var asStream = (fn, options) => {
 };
 var asStream_default = asStream;
 
-// ../../main/node_modules/stream-chain/src/asWebStream.js
+// node_modules/stream-chain/src/asWebStream.js
 var CANCEL2 = /* @__PURE__ */ Symbol.for("object-stream.asWebStreamCancel");
 var asWebStream = (fn, options) => {
   if (isDuplexWebStream(fn) || isReadableWebStream(fn) || isWritableWebStream(fn)) {
@@ -3290,7 +3290,7 @@ var asWebStream = (fn, options) => {
 };
 var asWebStream_default = asWebStream;
 
-// ../../main/node_modules/stream-chain/src/dataSource.js
+// node_modules/stream-chain/src/dataSource.js
 var dataSource = (fn) => {
   if (typeof fn == "function") return fn;
   if (fn) {
@@ -3301,7 +3301,7 @@ var dataSource = (fn) => {
 };
 var dataSource_default = dataSource;
 
-// ../../main/node_modules/stream-chain/src/index.js
+// node_modules/stream-chain/src/index.js
 var {
   isReadableWebStream: isReadableWebStream2,
   isWritableWebStream: isWritableWebStream2,
@@ -3474,7 +3474,7 @@ chain.asStream = asStream_default;
 chain.asWebStream = asWebStream_default;
 chain.dataSource = dataSource_default;
 
-// ../../main/node_modules/stream-chain/src/fun.js
+// node_modules/stream-chain/src/fun.js
 var asArray = (...fns) => {
   fns = fns.filter((fn) => fn).flat(Infinity).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
   if (!fns.length) {
@@ -3524,7 +3524,7 @@ var fun = (...fns) => {
 };
 var fun_default = fun;
 
-// ../../main/node_modules/stream-chain/src/web/index.js
+// node_modules/stream-chain/src/web/index.js
 var groupFunctions2 = (output, item, index, items) => {
   if (isDuplexWebStream(item)) {
     output.push(item);
@@ -3632,7 +3632,7 @@ chain2.fun = fun_default;
 chain2.asWebStream = asWebStream_default;
 chain2.dataSource = dataSource_default;
 
-// ../../main/node_modules/stream-chain/src/core/index.js
+// node_modules/stream-chain/src/core/index.js
 var chain3 = (fns, _options) => {
   const flat = (Array.isArray(fns) ? fns : []).flat(Infinity).filter(Boolean).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
   const g = gen_default(...flat);
@@ -3682,7 +3682,7 @@ chain3.gen = gen_default;
 chain3.fun = fun_default;
 chain3.dataSource = dataSource_default;
 
-// ../../main/node_modules/stream-chain/src/utils/fixUtf8Stream.js
+// node_modules/stream-chain/src/utils/fixUtf8Stream.js
 var dropBOM = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
 var makeTextDecoderImpl = (options) => {
   const textDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -3727,15 +3727,15 @@ var readyPromise = isNode ? import("node:string_decoder").then(
 var fixUtf8Stream = (options) => impl(options);
 var fixUtf8Stream_default = fixUtf8Stream;
 
-// ../../main/node_modules/stream-json/src/core/utils/max-depth.js
+// node_modules/stream-json/src/core/utils/max-depth.js
 var DEFAULT_MAX_DEPTH = 1024;
 var max_depth_default = DEFAULT_MAX_DEPTH;
 
-// ../../main/node_modules/stream-json/src/core/utils/max-packed-length.js
+// node_modules/stream-json/src/core/utils/max-packed-length.js
 var DEFAULT_MAX_PACKED_LENGTH = 2 ** 28;
 var max_packed_length_default = DEFAULT_MAX_PACKED_LENGTH;
 
-// ../../main/node_modules/stream-json/src/core/parser.js
+// node_modules/stream-json/src/core/parser.js
 var patterns = {
   value1: /[\"\{\[\]\-\d]|true\b|false\b|null\b|\s{1,256}/y,
   string: /[^\x00-\x1f\"\\]{1,256}|\\[bfnrt\"\\\/]|\\u[\da-fA-F]{4}|\"/y,
@@ -4390,16 +4390,16 @@ var parser = (options) => gen_default(fixUtf8Stream_default(options), jsonParser
 parser.parser = parser;
 var parser_default = parser;
 
-// ../../main/node_modules/stream-json/src/parser.js
+// node_modules/stream-json/src/parser.js
 parser_default.asStream = (options) => asStream_default(parser_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 parser_default.asWebStream = (options) => asWebStream_default(parser_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 var parser_default2 = parser_default;
 
-// ../../main/node_modules/stream-json/src/index.js
+// node_modules/stream-json/src/index.js
 var parserStream = parser_default2.asStream;
 var src_default2 = parserStream;
 
-// ../../main/node_modules/stream-json/src/core/utils/path-matcher.js
+// node_modules/stream-json/src/core/utils/path-matcher.js
 var DIVERGED = -1;
 var MATCHED = -2;
 var defaultFilter = () => true;
@@ -4479,7 +4479,7 @@ var PathMatcher = class {
 };
 var path_matcher_default = PathMatcher;
 
-// ../../main/node_modules/stream-json/src/core/filters/filter-base.js
+// node_modules/stream-json/src/core/filters/filter-base.js
 var checkableTokens = {
   startObject: 1,
   startArray: 1,
@@ -4749,7 +4749,7 @@ filterBase.filterBase = filterBase;
 filterBase.makeStackDiffer = makeStackDiffer;
 var filter_base_default = filterBase;
 
-// ../../main/node_modules/stream-json/src/core/filters/pick.js
+// node_modules/stream-json/src/core/filters/pick.js
 var pick = (
   /** @type {any} */
   filter_base_default()
@@ -4757,17 +4757,17 @@ var pick = (
 pick.pick = pick;
 var pick_default = pick;
 
-// ../../main/node_modules/stream-json/src/core/utils/with-parser.js
+// node_modules/stream-json/src/core/utils/with-parser.js
 var withParser = (fn, options) => gen_default(parser_default(options), fn(options));
 withParser.withParser = withParser;
 var with_parser_default = withParser;
 
-// ../../main/node_modules/stream-json/src/utils/with-parser.js
+// node_modules/stream-json/src/utils/with-parser.js
 with_parser_default.asStream = (fn, options) => asStream_default(with_parser_default(fn, options), { ...options, writableObjectMode: false, readableObjectMode: true });
 with_parser_default.asWebStream = (fn, options) => asWebStream_default(with_parser_default(fn, options), { ...options, writableObjectMode: false, readableObjectMode: true });
 var with_parser_default2 = with_parser_default;
 
-// ../../main/node_modules/stream-json/src/filters/pick.js
+// node_modules/stream-json/src/filters/pick.js
 pick_default.asStream = (options) => asStream_default(pick_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 pick_default.asWebStream = (options) => asWebStream_default(pick_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 pick_default.withParser = (options) => with_parser_default2(pick_default, { packKeys: true, ...options });
@@ -4781,7 +4781,7 @@ pick_default.withParserAsWebStream = (options) => (
 );
 var pick_default2 = pick_default;
 
-// ../../main/node_modules/stream-json/src/core/assembler.js
+// node_modules/stream-json/src/core/assembler.js
 var startObject = (Ctr) => (
   /** @this {Assembler} */
   function() {
@@ -4967,7 +4967,7 @@ proto.endArray = Assembler.prototype.endObject;
 var assembler = (options) => new Assembler(options);
 Assembler.assembler = assembler;
 
-// ../../main/node_modules/stream-json/src/core/streamers/stream-base.js
+// node_modules/stream-json/src/core/streamers/stream-base.js
 var Counter = class {
   constructor(initialDepth) {
     this.depth = initialDepth;
@@ -5068,7 +5068,7 @@ var streamBase = ({ push, first, level }) => (options = {}) => {
 };
 var stream_base_default = streamBase;
 
-// ../../main/node_modules/stream-json/src/core/streamers/stream-values.js
+// node_modules/stream-json/src/core/streamers/stream-values.js
 var streamValues = (options) => {
   let key = 0;
   return stream_base_default({
@@ -5087,7 +5087,7 @@ var streamValues = (options) => {
 streamValues.streamValues = streamValues;
 var stream_values_default = streamValues;
 
-// ../../main/node_modules/stream-json/src/streamers/stream-values.js
+// node_modules/stream-json/src/streamers/stream-values.js
 stream_values_default.asStream = (options) => asStream_default(stream_values_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 stream_values_default.asWebStream = (options) => asWebStream_default(stream_values_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
 stream_values_default.withParser = (options) => with_parser_default2(stream_values_default, { packKeys: true, jsonStreaming: true, ...options });

@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-SUBOGPVN.js";
-import "./chunk-AULCABKA.js";
+} from "./chunk-6K5D6T3I.js";
+import "./chunk-6ZS4XEQX.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-Z2NWCOOD.js";
+} from "./chunk-2MHEYBBA.js";
 import {
   renderMarkdown
-} from "./chunk-ZZ65CRQI.js";
+} from "./chunk-S2MGFZVR.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-6IQTSZDA.js";
-import "./chunk-6KX6HNMO.js";
+} from "./chunk-NGWCEC53.js";
+import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

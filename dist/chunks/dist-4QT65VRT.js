@@ -1,11 +1,6 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  scanCode,
-  undeclaredModelFindings
-} from "./chunk-74MDEE37.js";
-import "./chunk-6KX6HNMO.js";
+  require_dist
+} from "./chunk-SP6KIYMT.js";
 import "./chunk-LZQXQOPJ.js";
-export {
-  scanCode,
-  undeclaredModelFindings
-};
+export default require_dist();

@@ -3,23 +3,23 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-SUBOGPVN.js";
+} from "./chunk-6K5D6T3I.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-AULCABKA.js";
+} from "./chunk-6ZS4XEQX.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-EZ3KIAHC.js";
+} from "./chunk-5V6DUJOR.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   own
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   Decimal,
   isRuleId
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 
 // src/core/review/generated/report-validator.js
 var report_validator_default = validate21;

@@ -236,7 +236,7 @@ import {
   zoomPow,
   zoomSymlog,
   zorder
-} from "./chunk-OCDCAVM7.js";
+} from "./chunk-XXW5LU2L.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   Bounds,

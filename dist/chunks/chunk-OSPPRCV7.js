@@ -65,6 +65,13 @@ async function git(cwd, args) {
 }
 var notARepository = (cwd) => new GitError(`${cwd} is not inside a git repository; --base needs one`);
 var unknownRevision = (ref) => new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+async function repoInfo(cwd) {
+  const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
+    throw notARepository(cwd);
+  });
+  const [top = "", prefix = ""] = out.split("\n");
+  return { top, prefix };
+}
 async function resolveInRepo(cwd, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
   const run = await runGit(cwd, [
@@ -80,13 +87,6 @@ async function resolveInRepo(cwd, ref) {
   if (prefix === void 0) throw run.problem ? new GitError(run.problem) : notARepository(cwd);
   if (run.code !== 0 || !commit) throw run.problem ? new GitError(run.problem) : unknownRevision(ref);
   return { repo: { top, prefix }, commit };
-}
-async function resolveCommit(cwd, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
-  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
-    throw unknownRevision(ref);
-  });
-  return out.trim();
 }
 async function listTree(cwd, commit, prefix) {
   const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
@@ -141,61 +141,67 @@ function blobId(bytes) {
   crypto ??= createRequire(import.meta.url)("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-async function workTreeHead(cwd) {
-  const run = await runGit(cwd, ["rev-parse", "--show-toplevel", "--verify", "--quiet", "HEAD"]);
-  const [top, commit] = run.stdout.toString("utf8").split("\n");
-  return { top: top || null, commit: run.code === 0 && commit || null };
-}
-async function listCommits(cwd, ref, since) {
-  const head = await resolveCommit(cwd, ref);
-  const out = await git(cwd, ["log", "--first-parent", "--reverse", "--format=%H%x1f%ct%x1f%s", head, "--"]);
-  const commits = [];
-  for (const line of out.split("\n")) {
-    if (!line) continue;
-    const [commit = "", seconds = "0", subject = ""] = line.split("");
-    const date = new Date(Number(seconds) * 1e3).toISOString();
-    if (since === void 0 || date.slice(0, 10) >= since) commits.push({ commit, date, subject });
-  }
-  return commits;
-}
 
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  let distance = t.length;
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    let left = i;
-    let diagonal = i - 1;
-    for (const [k, above] of previous.slice(1).entries()) {
-      left = Math.min(above + 1, left + 1, diagonal + (s[i - 1] === t[k] ? 0 : 1));
-      diagonal = above;
-      current.push(left);
-    }
-    previous = current;
-    distance = left;
-  }
-  return distance;
+// src/core/scan/declared.ts
+var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap(
+    (m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model }))
+  );
 }
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base) {
+  if (!base) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
     }
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
 }
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
+function describe(u) {
+  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
+  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+}
+function undeclaredFindings(uses, added, setting, countTests = false) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const counted = isNew && (countTests || !u.test);
+    const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
+    return {
+      severity: counted ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${describe(u)} is used here and no manifest declares it${why}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
 }
 
 // src/adapters/fs.ts
@@ -260,7 +266,7 @@ async function discover(cwd, inputs, root = cwd) {
   const realRoot = realpathOf(root) ?? root;
   const classify = (file) => classified(file, checkUnderRoot(root, realRoot, path.resolve(cwd, file)));
   const glob = async (patterns, base) => {
-    const { default: fg } = await import("./out-PBB32T3Q.js");
+    const { default: fg } = await import("./out-BTVLLEGY.js");
     const entries = await fg(patterns, {
       cwd: base,
       ignore: IGNORE,
@@ -315,21 +321,6 @@ function gitTop(dir) {
 function repositoryRoot(cwd, dir) {
   const absolute = path.resolve(cwd, dir);
   return gitTop(absolute) ?? (outside(path.relative(cwd, absolute)) ? absolute : cwd);
-}
-function startFolder(cwd, written) {
-  const absolute = path.resolve(cwd, isGlob(written) ? globBase(written) : written);
-  return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute);
-}
-function globBase(glob) {
-  const parts = toPosix(glob).split("/");
-  const fixed = parts.slice(
-    0,
-    parts.findIndex((part) => isGlob(part))
-  );
-  return fixed.join("/") || (glob.startsWith("/") ? "/" : ".");
-}
-function runRoot(cwd, inputs) {
-  return repositoryRoot(cwd, inputs[0] === void 0 ? cwd : startFolder(cwd, inputs[0]));
 }
 function resolveOperatorPath(cwd, written) {
   const absolute = path.resolve(cwd, written);
@@ -400,96 +391,51 @@ function readCappedSync(absolute, maxBytes) {
     return { problem: { rule: "input.unreadable", message } };
   }
 }
-async function readStreamCapped(stream, maxBytes) {
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream) {
-      size += chunk.length;
-      if (size > maxBytes)
-        return {
-          problem: { rule: "input.too-large", message: `input is over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` }
-        };
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    return {
-      problem: { rule: "input.unreadable", message: `input cannot be read (${error.code ?? "unknown error"})` }
-    };
-  }
-  return { bytes: Buffer.concat(chunks) };
-}
 async function resolveInside(root, manifestFile, relative) {
   const resolved = await resolveUnderRoot(root, relative, path.resolve(root, path.dirname(manifestFile)));
   return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
-// src/core/scan/declared.ts
-var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
-function declaredModels(manifests) {
-  return manifests.flatMap(
-    (m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model }))
-  );
-}
-function crossCheck(uses, declared, index) {
-  const declaredKeys = /* @__PURE__ */ new Map();
-  for (const d of declared) {
-    const k = key(index.find(d.provider, d.model) ?? d);
-    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  let distance = t.length;
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    let left = i;
+    let diagonal = i - 1;
+    for (const [k, above] of previous.slice(1).entries()) {
+      left = Math.min(above + 1, left + 1, diagonal + (s[i - 1] === t[k] ? 0 : 1));
+      diagonal = above;
+      current.push(left);
+    }
+    previous = current;
+    distance = left;
   }
-  const used = new Set(uses.map(key));
-  return {
-    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
-    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
-  };
+  return distance;
 }
-function strictestSetting(manifests) {
-  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
-  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
-}
-function addedUses(head, base) {
-  if (!base) return new Set(head);
-  const remaining = /* @__PURE__ */ new Map();
-  for (const uses of base.values()) {
-    for (const u of uses) {
-      const k = `${u.file}\0${key(u)}`;
-      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
     }
   }
-  const added = /* @__PURE__ */ new Set();
-  for (const u of head) {
-    const k = `${u.file}\0${key(u)}`;
-    const left = remaining.get(k) ?? 0;
-    if (left > 0) remaining.set(k, left - 1);
-    else added.add(u);
-  }
-  return added;
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
 }
-function describe(u) {
-  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
-  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
-}
-function undeclaredFindings(uses, added, setting, countTests = false) {
-  return uses.filter((u) => !u.declared).map((u) => {
-    const isNew = added.has(u);
-    const counted = isNew && (countTests || !u.test);
-    const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
-    return {
-      severity: counted ? setting : "notice",
-      rule: "model.undeclared",
-      message: `${describe(u)} is used here and no manifest declares it${why}`,
-      file: u.file,
-      line: u.line,
-      col: u.col,
-      model: `${u.provider}/${u.model}`
-    };
-  });
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 // src/core/collections.ts
-function own(record, key2) {
-  return Object.hasOwn(record, key2) ? record[key2] : void 0;
-}
 function isNonEmpty(list) {
   return list.length > 0;
 }
@@ -697,50 +643,30 @@ function resolveModel(index, spelling, provider) {
   }
   return { kind: "unknown" };
 }
-function describeRules(rules) {
-  const words = {
-    exact: "exact id or alias",
-    case: "same id, other case",
-    prefix: "gateway/SDK prefix removed",
-    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
-    "vertex-id": "Vertex AI @version read as a snapshot",
-    "dated-snapshot": "snapshot date or version tag removed (or -latest added)",
-    "dots-dashes": "dots and dashes treated alike",
-    maker: "the reseller has no entry of its own: the maker's price"
-  };
-  return rules.map((r) => words[r]).join(", then ");
-}
 
 export {
-  GitError,
+  DEFAULT_PATTERN,
+  toPosix,
+  discover,
+  resolveOperatorPath,
+  resolveUnderRoot,
+  readCapped,
+  resolveInside,
+  runGit,
+  repoInfo,
   resolveInRepo,
   listTree,
   readBlobs,
   listWorkTree,
   blobId,
-  workTreeHead,
-  listCommits,
-  editDistance,
   closest,
   didYouMean,
-  DEFAULT_PATTERN,
-  toPosix,
-  discover,
-  runRoot,
-  resolveOperatorPath,
-  resolveUnderRoot,
-  readCapped,
-  readStreamCapped,
-  resolveInside,
   declaredModels,
   crossCheck,
   strictestSetting,
   addedUses,
   undeclaredFindings,
-  own,
-  isNonEmpty,
   NameIndex,
   buildNameIndex,
-  resolveModel,
-  describeRules
+  resolveModel
 };

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-AULCABKA.js";
+} from "./chunk-6ZS4XEQX.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   own,
   workTreeHead
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-Z2NWCOOD.js";
+} from "./chunk-2MHEYBBA.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-74MDEE37.js";
-import "./chunk-6KX6HNMO.js";
+} from "./chunk-LABYKTZB.js";
+import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

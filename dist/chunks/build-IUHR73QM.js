@@ -16,10 +16,10 @@ import {
   splitAccessPath,
   stringValue,
   writeConfig
-} from "./chunk-OCDCAVM7.js";
+} from "./chunk-XXW5LU2L.js";
 import "./chunk-LZQXQOPJ.js";
 
-// ../../main/node_modules/vega-lite/node_modules/vega-expression/build/vega-expression.js
+// node_modules/vega-lite/node_modules/vega-expression/build/vega-expression.js
 var RawCode = "RawCode";
 var Literal = "Literal";
 var Property = "Property";
@@ -1204,7 +1204,7 @@ function parser(code) {
   return expr;
 }
 
-// ../../main/node_modules/vega-lite/build/index.js
+// node_modules/vega-lite/build/index.js
 var version$1 = "6.4.3";
 var pkg = {
   version: version$1

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-AYQ6QAEF.js";
+} from "./chunk-UB5Y5ZK4.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-AULCABKA.js";
+} from "./chunk-6ZS4XEQX.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,11 +54,11 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   isNonEmpty,
   resolveOperatorPath
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts

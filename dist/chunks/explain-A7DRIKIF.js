@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   closest
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

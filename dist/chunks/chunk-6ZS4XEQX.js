@@ -13,10 +13,10 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   own
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 
 // src/adapters/vega.ts
 var TABLE = "table";
@@ -37,7 +37,7 @@ function runtimeOf(spec, vega, vegaLite) {
 async function renderCharts(charts) {
   const out = /* @__PURE__ */ new Map();
   if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./vega.module-J4EP3ZST.js"), import("./build-MXAL3GEI.js")]);
+  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
   const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
   const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
   for (const chart of charts) {

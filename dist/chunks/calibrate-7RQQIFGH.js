@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-AYQ6QAEF.js";
+} from "./chunk-UB5Y5ZK4.js";
 import {
   formatBytes,
   startProgress
@@ -26,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   require_dist
-} from "./chunk-VPL4XZWU.js";
+} from "./chunk-SP6KIYMT.js";
 import {
   resolveOperatorPath
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -1,6 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-VPL4XZWU.js";
+  scanCode,
+  undeclaredModelFindings
+} from "./chunk-LABYKTZB.js";
+import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
-export default require_dist();
+export {
+  scanCode,
+  undeclaredModelFindings
+};

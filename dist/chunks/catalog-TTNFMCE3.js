@@ -45,12 +45,12 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-6IQTSZDA.js";
+} from "./chunk-NGWCEC53.js";
 import {
   describeRules,
   own,
   readCapped
-} from "./chunk-6KX6HNMO.js";
+} from "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -11,15 +11,15 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-TJ2SEEQG.js";
+} from "./chunk-OSPPRCV7.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-LZQXQOPJ.js";
 
-// ../../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
