@@ -298,6 +298,9 @@ export const MILLION = new Decimal(1_000_000);
 /** Hours in the month tokenbudget projects: 365 * 24 / 12. */
 export const HOURS_PER_MONTH = new Decimal(730);
 
+/** A throughput (tokens a second) times hours gives tokens through this. */
+export const SECONDS_PER_HOUR = 3600;
+
 export function dec(value: number | string | Decimal): Decimal {
   return value instanceof Decimal ? value : new Decimal(value);
 }

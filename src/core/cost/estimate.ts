@@ -2,6 +2,7 @@ import type { FoundModel, PriceBook } from "../prices/catalog.js";
 import {
   Decimal,
   MILLION,
+  SECONDS_PER_HOUR,
   ZERO,
   compound,
   dec,
@@ -515,7 +516,6 @@ function hasError(findings: readonly Finding[]): boolean {
   return false;
 }
 
-const SECONDS_PER_HOUR = 3600;
 const ONE = dec(1);
 
 /** Peak hourly rate over the mean; 1 unless the workload says its traffic is spiky. */

@@ -6,7 +6,7 @@
 import type { PriceBook } from "../prices/catalog.js";
 import { batchTerms, dailyBatchTokens, queueOverage } from "../cost/batch-queue.js";
 import { dedicatedCost, estimateWorkload, peakFactor, type WorkloadEstimate } from "../cost/estimate.js";
-import { HOURS_PER_MONTH, compound, dec, formatCount, type Decimal } from "../money.js";
+import { HOURS_PER_MONTH, SECONDS_PER_HOUR, compound, dec, formatCount, type Decimal } from "../money.js";
 import { resolveGpuRate, type PriceOrigin } from "../prices/price.js";
 import { SCENARIOS, type DedicatedSpec, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
 
@@ -88,8 +88,6 @@ export interface CompareContext {
   /** GPUs per replica for workloads without `dedicated.gpus`; 1 when absent. */
   gpusPerReplica?: number;
 }
-
-const SECONDS_PER_HOUR = 3600;
 
 /** How an option's cost moves with volume: linear per request, in replica steps, or flat. */
 type Scaling =
