@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseCatalog } from "../src/core/prices/catalog-load.js";
+import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../src/core/prices/catalog-load.js";
 import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
 
 const SRC = { source: "book", asOf: "2026-11-01" };
@@ -43,6 +43,36 @@ describe("parseCatalog", () => {
   test("accepts max input/output tokens, cache-write rates, batch tier rates and provider batch queue terms", () => {
     const parsed = parseCatalog("book.json", JSON.stringify(full));
     expect(parsed).toEqual({ layer: { origin: "book.json", catalog: full } });
+  });
+
+  test("long-context tiers must rise by threshold: two at one threshold, or a lower one after a higher, are refused", () => {
+    const twoAtOnce = structuredClone(full);
+    const tier = twoAtOnce.models[0]!.longContext![0]!;
+    twoAtOnce.models[0]!.longContext!.push({ ...tier, input: 7 });
+    const parsed = parseCatalog("book.json", JSON.stringify(twoAtOnce));
+    expect(parsed).toEqual({
+      findings: [
+        expect.objectContaining({
+          rule: "catalog.invalid",
+          file: "book.json",
+          message:
+            "price catalog has long-context tiers out of order: /models/0 longContext thresholds must rise from one tier to the next",
+        }),
+      ],
+    });
+
+    const descending = structuredClone(full) as any;
+    descending.models[0].batch.longContext.unshift({ aboveInputTokens: 200000, input: 4, output: 12 });
+    expect(parseCatalog("book.json", JSON.stringify(descending))).toMatchObject({
+      findings: [{ message: expect.stringContaining("/models/0 batch/longContext thresholds must rise") }],
+    });
+    // An import leaves such a model out, with the same reason, and keeps the others.
+    const feed = structuredClone(full);
+    feed.models.push(structuredClone(twoAtOnce.models[0]!), { ...structuredClone(full.models[0]!), id: "claude-other" });
+    expect(invalidModels(feed)).toEqual([{ index: 1, reason: "longContext thresholds must rise from one tier to the next" }]);
+    expect(invalidModels(full)).toEqual([]);
+    // So does every model of the built-in catalog.
+    expect(invalidModels(BUILTIN_LAYER.catalog)).toEqual([]);
   });
 
   test("batch queue terms need their source and both numbers", () => {
