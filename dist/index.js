@@ -4715,6 +4715,7 @@ var Decimal = class _Decimal {
 var ZERO = new Decimal(0);
 var MILLION = new Decimal(1e6);
 var HOURS_PER_MONTH = new Decimal(730);
+var SECONDS_PER_HOUR = 3600;
 function dec(value) {
   return value instanceof Decimal ? value : new Decimal(value);
 }
@@ -11337,7 +11338,6 @@ function hasError(findings) {
   for (const f of findings) if (f.severity === "error") return true;
   return false;
 }
-var SECONDS_PER_HOUR = 3600;
 var ONE = dec(1);
 function peakFactor(workload) {
   return workload.requests.peakToAverage ?? ONE;
@@ -14893,6 +14893,26 @@ var OPENED = /* @__PURE__ */ Symbol("opened");
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
+function unorderedTiers(catalog, skip = /* @__PURE__ */ new Map()) {
+  const found = /* @__PURE__ */ new Map();
+  const models = catalog.models;
+  if (!Array.isArray(models)) return found;
+  models.forEach((model, index) => {
+    if (skip.has(index)) return;
+    const lists = [
+      ["longContext", model.longContext],
+      ["batch/longContext", model.batch && "longContext" in model.batch ? model.batch.longContext : void 0]
+    ];
+    for (const [field2, tiers = []] of lists) {
+      let below = -Infinity;
+      for (const tier of tiers) {
+        if (tier.aboveInputTokens <= below) found.set(index, `${field2} thresholds must rise from one tier to the next`);
+        below = tier.aboveInputTokens;
+      }
+    }
+  });
+  return found;
+}
 function parseCatalog(origin, text3) {
   const fail2 = (message, at) => ({
     findings: [finding("catalog.invalid", placeIn(origin, at), message, "error")]
@@ -14908,6 +14928,8 @@ function parseCatalog(origin, text3) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
     return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
+  const unordered = [...unorderedTiers(data)].slice(0, 5).map(([index, reason]) => `/models/${index} ${reason}`);
+  if (unordered.length > 0) return fail2(`price catalog has long-context tiers out of order: ${unordered.join("; ")}`);
   return { layer: { origin, catalog: data } };
 }
 

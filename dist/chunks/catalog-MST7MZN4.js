@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   describeRules,
   own,

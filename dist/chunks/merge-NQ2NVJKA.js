@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-6K5D6T3I.js";
+} from "./chunk-2BJNUBIW.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-6ZS4XEQX.js";
+} from "./chunk-DDY4EVUV.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-5V6DUJOR.js";
+} from "./chunk-PKAM3BIV.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   own
 } from "./chunk-2IK5AYSC.js";

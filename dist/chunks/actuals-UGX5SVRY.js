@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-UB5Y5ZK4.js";
+} from "./chunk-ZSBFTLWT.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,7 +19,7 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-6ZS4XEQX.js";
+} from "./chunk-DDY4EVUV.js";
 import "./chunk-CTMNZPL6.js";
 import {
   formatBytes,
@@ -54,7 +54,7 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   isNonEmpty,
   resolveOperatorPath

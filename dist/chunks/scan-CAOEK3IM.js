@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-2MHEYBBA.js";
+} from "./chunk-Y7Q6XXIW.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   NAMED_SKIPS,
   scanCode,

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-6K5D6T3I.js";
+} from "./chunk-2BJNUBIW.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-6ZS4XEQX.js";
+} from "./chunk-DDY4EVUV.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   listCommits,
   toPosix

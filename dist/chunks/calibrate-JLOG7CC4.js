@@ -5,7 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-UB5Y5ZK4.js";
+} from "./chunk-ZSBFTLWT.js";
 import {
   formatBytes,
   startProgress
@@ -26,7 +26,7 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-6ZS4XEQX.js";
+} from "./chunk-DDY4EVUV.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   own,
   workTreeHead

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   closest
 } from "./chunk-2IK5AYSC.js";

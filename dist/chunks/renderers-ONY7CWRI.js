@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-6K5D6T3I.js";
-import "./chunk-6ZS4XEQX.js";
+} from "./chunk-2BJNUBIW.js";
+import "./chunk-DDY4EVUV.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-2MHEYBBA.js";
+} from "./chunk-Y7Q6XXIW.js";
 import {
   renderMarkdown
-} from "./chunk-S2MGFZVR.js";
+} from "./chunk-VL7ILC5N.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 

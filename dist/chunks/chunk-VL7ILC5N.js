@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-5V6DUJOR.js";
+} from "./chunk-PKAM3BIV.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-S2MGFZVR.js";
+} from "./chunk-VL7ILC5N.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import {
   didYouMean
 } from "./chunk-2IK5AYSC.js";

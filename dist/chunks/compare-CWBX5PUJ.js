@@ -2,13 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-6K5D6T3I.js";
+} from "./chunk-2BJNUBIW.js";
 import {
   optionLabel
-} from "./chunk-6ZS4XEQX.js";
+} from "./chunk-DDY4EVUV.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
+  SECONDS_PER_HOUR,
   TOOL_VERSION,
   UsageError,
   batchTerms,
@@ -32,7 +33,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-NGWCEC53.js";
+} from "./chunk-UGPPZ6WI.js";
 import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 
@@ -40,7 +41,6 @@ import "./chunk-LZQXQOPJ.js";
 var SCENARIOS = ["low", "expected", "high"];
 
 // src/core/plan/compare.ts
-var SECONDS_PER_HOUR = 3600;
 function replicasFor(scaling, requests) {
   if (!scaling.capacityTokens) return scaling.assumedReplicas;
   const needed = requests.times(scaling.tokensPerRequest).times(scaling.peak).div(scaling.capacityTokens).ceil();
