@@ -4,10 +4,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 /**
- * Debian's chromium, driven headless through playwright-core (which ships no browser of its
- * own). .ci/run installs it; TOKENBUDGET_CHROMIUM points elsewhere.
+ * Debian's Chromium headless shell (package chromium-headless-shell), driven through
+ * playwright-core (which ships no browser of its own): the same Blink as the browser without its
+ * user interface, which Playwright also runs for headless tests. Here it cost less than half the
+ * CPU of the full browser for the same pages (BENCHMARKS.md, "npm test"). .ci/run installs it;
+ * TOKENBUDGET_CHROMIUM points at another Chromium or Chrome.
  */
-export const CHROMIUM = process.env.TOKENBUDGET_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.TOKENBUDGET_CHROMIUM ?? "/usr/bin/chromium-headless-shell";
 
 export const chromiumAvailable = existsSync(CHROMIUM);
 
