@@ -255,7 +255,9 @@ interface ChartCount {
 
 const inCi = Boolean(process.env.CI);
 if (!chromiumAvailable && !inCi)
-  console.warn(`\n  browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium-headless-shell, or set TOKENBUDGET_CHROMIUM)\n`);
+  console.warn(
+    `\n  browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium-headless-shell, or set TOKENBUDGET_CHROMIUM)\n`,
+  );
 
 // Locally a missing browser skips with the warning above; in CI it fails (.ci/run installs it).
 describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium", () => {
@@ -267,7 +269,9 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
 
   beforeAll(async () => {
     if (!chromiumAvailable)
-      throw new Error(`no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium-headless-shell; set TOKENBUDGET_CHROMIUM to use another`);
+      throw new Error(
+        `no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium-headless-shell; set TOKENBUDGET_CHROMIUM to use another`,
+      );
     repo = prScenarioRepo();
     dir = hostileDir();
     outDir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-pages-"));
