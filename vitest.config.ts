@@ -19,6 +19,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // One Chromium for the whole run, started when a browser test first asks (test/helpers/browser.ts).
     globalSetup: ["./test/helpers/chromium-broker.ts"],
+    // Removes the temporary folders a test file made (test/helpers/temp.ts) when it ends.
+    setupFiles: ["./test/helpers/cleanup.ts"],
     reporters: ["default", "./test/helpers/summary-reporter.ts"],
   },
 });

@@ -8,6 +8,7 @@ import { findModelUses, isModelKey, languageOf } from "../src/core/scan/find.js"
 import { ModelIndex } from "../src/core/scan/models.js";
 import { cli } from "./helpers/cli.js";
 import { TempRepo } from "./helpers/repo.js";
+import { removeLater } from "./helpers/temp.js";
 
 const FIXTURE = path.join(import.meta.dirname, "fixtures/scan/repo");
 const index = new ModelIndex([BUILTIN_LAYER]);
@@ -185,7 +186,7 @@ describe("tokenbudget scan", () => {
     cpSync(FIXTURE, dir, { recursive: true });
     mkdirSync(path.join(dir, "node_modules/some-sdk"), { recursive: true });
     writeFileSync(path.join(dir, "node_modules/some-sdk/index.js"), 'export const model = "gpt-4o";\n');
-    const outside = path.join(tmpdir(), `tokenbudget-scan-outside-${process.pid}.py`);
+    const outside = removeLater(path.join(tmpdir(), `tokenbudget-scan-outside-${process.pid}.py`));
     writeFileSync(outside, 'model = "gpt-4o"\n');
     symlinkSync(outside, path.join(dir, "services/linked.py"));
     const outsideDir = `${dir}-outside`;

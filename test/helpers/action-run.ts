@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { tempDir } from "./temp.js";
 
 /**
  * Runs the Action the way the GitHub runner does: INPUT_* variables (every input of action.yml,
@@ -46,9 +46,7 @@ function gitScript(cwd: string, script: string, ...args: string[]): string[] {
     .split("\n");
 }
 
-export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `tokenbudget-${prefix}-`));
-}
+export { tempDir };
 
 export function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [rel, content] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { tempDir } from "./temp.js";
 
 const GIT_SETTINGS = `[user]
 	email = test@example.test
@@ -14,7 +14,7 @@ const GIT_SETTINGS = `[user]
 
 /** A real git repository in a temporary folder. */
 export class TempRepo {
-  readonly dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-"));
+  readonly dir = tempDir("repo");
 
   constructor(init = true) {
     if (init) {
