@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-UGPPZ6WI.js";
+} from "./chunks/chunk-2REODJWC.js";
 import "./chunks/chunk-2IK5AYSC.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

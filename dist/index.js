@@ -7136,7 +7136,7 @@ var RULES = {
   "catalog.invalid": {
     severity: "error",
     kind: "input",
-    summary: "A price book does not match schemas/price-catalog.schema.json.",
+    summary: "A price book does not match schemas/price-catalog.schema.json, or a model's long-context tiers do not rise by threshold.",
     help: "Fix the price book at the place named in the message.",
     docs: DOCS.costs
   },

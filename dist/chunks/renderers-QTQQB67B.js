@@ -3,22 +3,22 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-2BJNUBIW.js";
-import "./chunk-DDY4EVUV.js";
+} from "./chunk-T25Z4CKQ.js";
+import "./chunk-BHAIR6YR.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-Y7Q6XXIW.js";
+} from "./chunk-WXS7NR3S.js";
 import {
   renderMarkdown
-} from "./chunk-VL7ILC5N.js";
+} from "./chunk-I7UMIOFH.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 

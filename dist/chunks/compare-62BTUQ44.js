@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-2BJNUBIW.js";
+} from "./chunk-T25Z4CKQ.js";
 import {
   optionLabel
-} from "./chunk-DDY4EVUV.js";
+} from "./chunk-BHAIR6YR.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -33,7 +33,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import "./chunk-2IK5AYSC.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -4,12 +4,12 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-2BJNUBIW.js";
+} from "./chunk-T25Z4CKQ.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-DDY4EVUV.js";
+} from "./chunk-BHAIR6YR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   Books,
@@ -27,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   listCommits,
   toPosix

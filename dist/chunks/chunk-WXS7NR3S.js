@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-DDY4EVUV.js";
+} from "./chunk-BHAIR6YR.js";
 import {
   Decimal,
   columns,
@@ -27,7 +27,7 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   own,
   workTreeHead

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   Decimal,
   isRuleId
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 
 // src/core/review/generated/report-validator.js
 var report_validator_default = validate21;

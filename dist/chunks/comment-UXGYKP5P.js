@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-PKAM3BIV.js";
+} from "./chunk-TKWQLNLC.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-VL7ILC5N.js";
+} from "./chunk-I7UMIOFH.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -22,7 +22,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   didYouMean
 } from "./chunk-2IK5AYSC.js";

@@ -6,7 +6,7 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   closest
 } from "./chunk-2IK5AYSC.js";

@@ -3,20 +3,20 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-2BJNUBIW.js";
+} from "./chunk-T25Z4CKQ.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-DDY4EVUV.js";
+} from "./chunk-BHAIR6YR.js";
 import "./chunk-CTMNZPL6.js";
 import {
   parseReportJson
-} from "./chunk-PKAM3BIV.js";
+} from "./chunk-TKWQLNLC.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   own
 } from "./chunk-2IK5AYSC.js";

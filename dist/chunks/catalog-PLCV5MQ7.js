@@ -45,7 +45,7 @@ import {
   sum,
   tokenPrices,
   withProvenance
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 import {
   describeRules,
   own,

@@ -977,7 +977,7 @@ var RULES = {
   "catalog.invalid": {
     severity: "error",
     kind: "input",
-    summary: "A price book does not match schemas/price-catalog.schema.json.",
+    summary: "A price book does not match schemas/price-catalog.schema.json, or a model's long-context tiers do not rise by threshold.",
     help: "Fix the price book at the place named in the message.",
     docs: DOCS.costs
   },
@@ -10788,10 +10788,10 @@ function* tableChunks(report2, options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-ONY7CWRI.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-QTQQB67B.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-ONY7CWRI.js");
+      const { pageMeta, reportHtml } = await import("./renderers-QTQQB67B.js");
       return reportHtml(report2, {
         meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
         ...workloads ? { workloads } : {}
@@ -10799,11 +10799,11 @@ var REPORT_FORMATS = {
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-ONY7CWRI.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-ONY7CWRI.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-ONY7CWRI.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-QTQQB67B.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-QTQQB67B.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-QTQQB67B.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-ONY7CWRI.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-QTQQB67B.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -10948,8 +10948,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-ONY7CWRI.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-ONY7CWRI.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-QTQQB67B.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-QTQQB67B.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -11045,7 +11045,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-JLOG7CC4.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-DSRPRNZS.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
   {
@@ -11102,7 +11102,7 @@ the same catalog and rules as the estimate. Exit codes as for check.`,
     "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
     "tokenbudget actuals --from openai --since 30d --fail-on warning"
   ],
-  run: (parsed, io) => import("./actuals-UGX5SVRY.js").then((m) => m.actuals(parsed, io))
+  run: (parsed, io) => import("./actuals-2K3TFUEJ.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11137,7 +11137,7 @@ capacity is unknown, one replica is assumed and dedicated is never recommended.`
     "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
     "tokenbudget compare examples/ai-workloads.yaml --format json"
   ],
-  run: (parsed, io) => import("./compare-CWBX5PUJ.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-62BTUQ44.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var LIST_OPTIONS = [
@@ -11152,7 +11152,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [
   { ...PROVIDER, help: "the provider, when several offer the model" },
@@ -11165,7 +11165,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG];
 var catalogCoverageCommand = defineCommand({
@@ -11177,7 +11177,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2, STDIN_NAME];
 var catalogDiffCommand = defineCommand({
@@ -11192,7 +11192,7 @@ var catalogDiffCommand = defineCommand({
     "tokenbudget catalog diff built-in prices/new-book.json",
     "tokenbudget catalog diff old.json new.json services/ --format json"
   ],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.diff(parsed, io))
 });
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -11225,7 +11225,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11240,7 +11240,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-MST7MZN4.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-PLCV5MQ7.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11280,7 +11280,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-CAOEK3IM.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-VJQ3KATC.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   {
@@ -11327,7 +11327,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-ULS4DWOG.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-UXGYKP5P.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11338,7 +11338,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-QK7ILPNC.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-TSFW3GVJ.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -11364,7 +11364,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-CS726FU7.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-B5QF6BSL.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [
   {
@@ -11384,7 +11384,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-NQ2NVJKA.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-VBL4NQRN.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -7,7 +7,7 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   positionText
-} from "./chunk-UGPPZ6WI.js";
+} from "./chunk-2REODJWC.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
