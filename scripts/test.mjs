@@ -1,12 +1,12 @@
 // `npm test`: the type check and lint (one process, scripts/check.mjs) and the format check run
-// beside vitest instead of before it. Vitest alone leaves part of two cores idle (its files wait on child processes, git and
-// Chromium), and the checks fill it: see BENCHMARKS.md, "npm test". They run at a lower
-// priority (nice 10, in vitest's session and so its scheduling group), so they take what vitest
-// leaves and do not slow its tests towards their timeouts; once vitest is done they have the
-// machine. Each check's output is printed whole when it ends, vitest's as it comes; a summary of
-// every step, with its wall and CPU time, comes last (and goes to the file TOKENBUDGET_TEST_TIMES
-// names, as JSON, for `npm run bench -- --tests`), and the exit code is non-zero when any step
-// failed. Arguments go to vitest (`npm test -- test/cli.test.ts`).
+// beside vitest instead of before it. Vitest alone leaves part of two cores idle (its files wait
+// on child processes, git and Chromium), and the checks fill it: see BENCHMARKS.md, "npm test".
+// They run at a lower priority (nice 10, in vitest's session and so its scheduling group), so
+// they take what vitest leaves and do not slow its tests towards their timeouts; once vitest is
+// done they have the machine. Each check's output is printed whole when it ends, vitest's as it
+// comes; a summary of every step, with its wall and CPU time, comes last (and goes to the file
+// TOKENBUDGET_TEST_TIMES names, as JSON, for `npm run bench -- --tests`), and the exit code is
+// non-zero when any step failed. Arguments go to vitest (`npm test -- test/cli.test.ts`).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
